@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+using PaperData.Parsing;
+
+namespace PaperData.Generator.Model
+{
+    /// <summary>Decides names, visibility and what to report for one parsed digest. Pure.</summary>
+    internal static class CatalogModelBuilder
+    {
+        /// <summary>The oldest C# the generated code compiles under; <c>#nullable</c> is written from C# 8 on.</summary>
+        public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp7_3;
+
+        public static CatalogModel Build(ParsedInput input, LanguageVersion languageVersion)
+        {
+            DigestSettings settings = input.Settings;
+            var diagnostics = new List<DiagnosticInfo>();
+            if (input.Problem is not null) diagnostics.Add(input.Problem);
+            if (input.Digest is not null)
+            {
+                foreach (DigestDiagnostic d in input.Digest.Diagnostics) diagnostics.Add(DiagnosticInfo.From(d, settings.Path));
+            }
+
+            string className = settings.ClassName ?? DefaultClassName(settings.Path);
+            string ns = settings.Namespace ?? settings.Global.DefaultNamespace ?? settings.Global.RootNamespace;
+            string visibility = (settings.Visibility ?? settings.Global.DefaultVisibility).ToLowerInvariant();
+            bool canEmit = input.Digest is not null;
+
+            if (!SyntaxFacts.IsValidIdentifier(className) || SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None)
+            {
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "ClassName '" + className + "' is not a valid C# identifier", settings.Path));
+                canEmit = false;
+            }
+
+            if (ns.Length > 0 && !IsValidNamespace(ns))
+            {
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "Namespace '" + ns + "' is not a valid C# namespace", settings.Path));
+                canEmit = false;
+            }
+
+            if (visibility != "public" && visibility != "internal")
+            {
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "Visibility '" + visibility + "' must be 'public' or 'internal'", settings.Path));
+                canEmit = false;
+            }
+
+            if (languageVersion < MinimumLanguageVersion)
+            {
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.LanguageVersionTooOld,
+                    "PaperData's generated code needs C# 7.3 or newer; set <LangVersion>7.3</LangVersion> or later in the project", settings.Path));
+                canEmit = false;
+            }
+
+            var papers = new List<PaperModel>();
+            if (input.Digest is not null)
+            {
+                var keys = new List<(string? ShortName, string Title, int Rank)>(input.Digest.Papers.Count);
+                foreach (ParsedPaper paper in input.Digest.Papers) keys.Add((paper.ShortName, paper.Title, paper.Rank));
+                List<string> names = IdentifierNames.ForPapers(keys, className);
+                for (int i = 0; i < names.Count; i++) papers.Add(new PaperModel(input.Digest.Papers[i], names[i]));
+            }
+
+            return new CatalogModel(
+                HintName(className, settings.RelativePath),
+                settings.RelativePath,
+                ns,
+                className,
+                visibility,
+                languageVersion >= LanguageVersion.CSharp8,
+                input.Digest?.ContentHash ?? string.Empty,
+                new EquatableArray<PaperModel>(papers),
+                new EquatableArray<DiagnosticInfo>(diagnostics))
+            {
+                CanEmit = canEmit,
+            };
+        }
+
+        /// <summary>The documented default: the file name without extension, in PascalCase ("daily-papers-mar-11.txt" gives DailyPapersMar11).</summary>
+        public static string DefaultClassName(string path)
+        {
+            string file = path.Replace('\\', '/');
+            file = file.Substring(file.LastIndexOf('/') + 1);
+            int dot = file.IndexOf('.');
+            if (dot > 0) file = file.Substring(0, dot);
+            return IdentifierNames.FromText(file, "Papers").TrimStart('_') is { Length: > 0 } name && SyntaxFacts.IsIdentifierStartCharacter(name[0])
+                ? name
+                : "Digest" + IdentifierNames.FromText(file, "Papers").TrimStart('_');
+        }
+
+        private static bool IsValidNamespace(string ns)
+        {
+            foreach (string part in ns.Split('.'))
+            {
+                if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None) return false;
+            }
+
+            return true;
+        }
+
+        // Unique per digest path, so two papers.txt in different folders never collide; stable across machines.
+        private static string HintName(string className, string relativePath)
+        {
+            using SHA256 sha = SHA256.Create();
+            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(relativePath.ToLowerInvariant()));
+            return className + "." + BitConverter.ToString(hash, 0, 4).Replace("-", string.Empty).ToLowerInvariant() + ".g.cs";
+        }
+    }
+}

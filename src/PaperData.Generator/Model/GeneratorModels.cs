@@ -1,0 +1,70 @@
+using PaperData.Parsing;
+
+namespace PaperData.Generator.Model
+{
+    /// <summary>Build properties that apply to every digest of a project.</summary>
+    internal sealed record GlobalSettings(
+        string RootNamespace,
+        string ProjectDirectory,
+        string? DefaultNamespace,
+        string DefaultVisibility,
+        long MaxDigestBytes);
+
+    /// <summary>The item metadata of one <c>PaperDigest</c>, and where its file is.</summary>
+    internal sealed record DigestSettings(
+        string Path,
+        string RelativePath,
+        string? ClassName,
+        string? Namespace,
+        string? Visibility,
+        GlobalSettings Global);
+
+    /// <summary>
+    /// One digest file as read: its settings and either its text or why it could not be had. The text is the
+    /// step's value, so an unchanged file compares equal and everything after it stays cached.
+    /// </summary>
+    internal sealed record DigestInput(DigestSettings Settings, string? Text, DiagnosticInfo? Problem);
+
+    /// <summary>A digest after parsing: settings, what the parser found, and any reading problem.</summary>
+    internal sealed record ParsedInput(DigestSettings Settings, ParsedDigest? Digest, DiagnosticInfo? Problem);
+
+    /// <summary>A paper with the C# member name chosen for it.</summary>
+    internal sealed record PaperModel(ParsedPaper Paper, string MemberName);
+
+    /// <summary>Everything the emitter needs for one catalogue class, as plain equatable data.</summary>
+    internal sealed record CatalogModel(
+        string HintName,
+        string SourceName,
+        string Namespace,
+        string ClassName,
+        string Visibility,
+        bool NullableAnnotations,
+        string ContentHash,
+        EquatableArray<PaperModel> Papers,
+        EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>False when an error means no source is written for this digest.</summary>
+        public bool CanEmit { get; init; } = true;
+
+        public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
+    }
+
+    /// <summary>A diagnostic as plain data; the Roslyn <c>Location</c> is made only when it is reported.</summary>
+    internal sealed record DiagnosticInfo(
+        string Id,
+        string Message,
+        string? Path,
+        int Offset,
+        int Length,
+        int Line,
+        int Column,
+        int EndLine,
+        int EndColumn)
+    {
+        public static DiagnosticInfo From(DigestDiagnostic d, string path) =>
+            new DiagnosticInfo(d.Id, d.Message, path, d.Offset, d.Length, d.Line, d.Column, d.EndLine, d.EndColumn);
+
+        public static DiagnosticInfo At(string id, string message, string? path) =>
+            new DiagnosticInfo(id, message, path, 0, 0, 1, 1, 1, 1);
+    }
+}

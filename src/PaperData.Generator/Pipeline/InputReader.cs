@@ -1,0 +1,78 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PaperData.Generator.Model;
+using PaperData.Parsing;
+
+namespace PaperData.Generator.Pipeline
+{
+    /// <summary>Extracts plain, equatable data from the compiler's view of the project, as early as possible.</summary>
+    internal static class InputReader
+    {
+        private const long DefaultMaxDigestBytes = 128L * 1024 * 1024;
+
+        public static GlobalSettings ReadGlobal(AnalyzerConfigOptionsProvider provider)
+        {
+            AnalyzerConfigOptions options = provider.GlobalOptions;
+            string root = Get(options, "build_property.RootNamespace") ?? string.Empty;
+            string directory = Get(options, "build_property.MSBuildProjectDirectory") ?? string.Empty;
+            string visibility = Get(options, "build_property.PaperDataVisibility") ?? "internal";
+            long max = long.TryParse(Get(options, "build_property.PaperDataMaxDigestBytes"), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0
+                ? parsed
+                : DefaultMaxDigestBytes;
+            return new GlobalSettings(root, directory, Get(options, "build_property.PaperDataNamespace"), visibility, max);
+        }
+
+        /// <summary>Null for additional files that are not digests.</summary>
+        public static DigestSettings? ReadSettings(AdditionalText file, AnalyzerConfigOptionsProvider provider, GlobalSettings global)
+        {
+            AnalyzerConfigOptions options = provider.GetOptions(file);
+            if (!string.Equals(Get(options, "build_metadata.AdditionalFiles.PaperDataDigest"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            return new DigestSettings(
+                file.Path,
+                RelativePath(file.Path, global.ProjectDirectory),
+                Get(options, "build_metadata.AdditionalFiles.PaperDataClassName"),
+                Get(options, "build_metadata.AdditionalFiles.PaperDataNamespace"),
+                Get(options, "build_metadata.AdditionalFiles.PaperDataVisibility"),
+                global);
+        }
+
+        public static DigestInput ReadText(AdditionalText file, DigestSettings settings, CancellationToken cancellationToken)
+        {
+            SourceText? text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest,
+                    "the digest file cannot be read (missing, locked or not text)", file.Path));
+            }
+
+            if (text.Length > settings.Global.MaxDigestBytes)
+            {
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge,
+                    "digest has " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters, above the PaperDataMaxDigestBytes limit of "
+                    + settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture) + "; raise the property or split the digest", file.Path));
+            }
+
+            return new DigestInput(settings, text.ToString(), null);
+        }
+
+        private static string RelativePath(string path, string projectDirectory)
+        {
+            string normalized = path.Replace('\\', '/');
+            string directory = projectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
+            return projectDirectory.Length > 0 && normalized.StartsWith(directory, StringComparison.OrdinalIgnoreCase)
+                ? normalized.Substring(directory.Length)
+                : normalized.Substring(normalized.LastIndexOf('/') + 1);
+        }
+
+        private static string? Get(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    }
+}

@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace PaperData.Parsing
+{
+    /// <summary>
+    /// The one parser of text digests, shared by the generator, <c>PaperCatalog.Parse</c> and the CLI.
+    /// Pure: no I/O, no Roslyn, culture-invariant; every problem becomes a <see cref="DigestDiagnostic"/>.
+    /// </summary>
+    internal static class DigestParser
+    {
+        // Page chrome of the Daily Papers page, compared ignoring case and spacing: skipped without a word.
+        private static readonly HashSet<string> KnownChrome = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "new", "get trending papers in your email inbox!", "subscribe", "byak and the research community",
+            "daily papers", "papers", "trending papers",
+        };
+
+        public static ParsedDigest Parse(string text, CancellationToken cancellationToken = default)
+        {
+            List<TextLine> lines = TextLines.Split(text);
+            List<Paragraph> paragraphs = Paragraph.Split(lines);
+            var state = new ParserState();
+
+            for (int i = 0; i < paragraphs.Count; i++)
+            {
+                if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+                Paragraph paragraph = paragraphs[i];
+                Paragraph? next = i + 1 < paragraphs.Count ? paragraphs[i + 1] : null;
+                state.Accept(paragraph, next);
+            }
+
+            state.Finish(paragraphs.Count > 0 ? paragraphs[paragraphs.Count - 1] : null);
+            return new ParsedDigest(
+                new EquatableArray<ParsedPaper>(state.Papers),
+                new EquatableArray<DigestDiagnostic>(state.Diagnostics),
+                ContentHash.Of(lines));
+        }
+
+        /// <summary>Reads like an abstract: long, or several sentences ending in a full stop.</summary>
+        internal static bool LooksLikeAbstract(string text) =>
+            text.Length >= 400 || (text.Length >= 150 && text.EndsWith(".", StringComparison.Ordinal) && text.IndexOf(". ", StringComparison.Ordinal) > 0);
+
+        private sealed class ParserState
+        {
+            private readonly Dictionary<string, int> _titleLines = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly HashSet<string> _ids = new HashSet<string>(StringComparer.Ordinal);
+            private DigestDate? _date;
+            private Paragraph? _dateLine;
+            private int _papersInSection;
+            private bool _skippingSection;
+            private bool _sawDateLine;
+            private Paragraph? _pendingTitle;
+
+            public List<ParsedPaper> Papers { get; } = new List<ParsedPaper>();
+
+            public List<DigestDiagnostic> Diagnostics { get; } = new List<DigestDiagnostic>();
+
+            public void Accept(Paragraph paragraph, Paragraph? next)
+            {
+                DateLine.Kind kind = DateLine.Read(paragraph.Text, out DigestDate date, out string problem);
+                if (kind != DateLine.Kind.NotADate)
+                {
+                    StartSection(paragraph, kind, date, problem);
+                    return;
+                }
+
+                if (_skippingSection) return;
+
+                if (!_sawDateLine)
+                {
+                    AcceptBeforeFirstDate(paragraph);
+                    return;
+                }
+
+                if (_pendingTitle is null)
+                {
+                    if (LooksLikeAbstract(paragraph.Text))
+                    {
+                        Report(DiagnosticIds.AbstractWithoutTitle, DigestSeverity.Error, paragraph,
+                            "this paragraph reads like an abstract but no title comes before it; it is not part of the catalogue");
+                        return;
+                    }
+
+                    _pendingTitle = paragraph;
+                    return;
+                }
+
+                // A short paragraph followed by an abstract is the next title: the pending title lost its abstract.
+                if (!LooksLikeAbstract(paragraph.Text) && next is not null && LooksLikeAbstract(next.Text)
+                    && DateLine.Read(next.Text, out _, out _) == DateLine.Kind.NotADate)
+                {
+                    ReportMissingAbstract(_pendingTitle);
+                    _pendingTitle = paragraph;
+                    return;
+                }
+
+                AddPaper(_pendingTitle, paragraph);
+                _pendingTitle = null;
+            }
+
+            public void Finish(Paragraph? last)
+            {
+                ReportPreamble();
+                if (_pendingTitle is not null) ReportMissingAbstract(_pendingTitle);
+                _pendingTitle = null;
+                CloseSection();
+                if (Papers.Count == 0 && !Diagnostics.Exists(d => d.Severity == DigestSeverity.Error))
+                {
+                    TextPosition at = last?.Start ?? new TextPosition(1, 1, 0);
+                    Diagnostics.Add(new DigestDiagnostic(DiagnosticIds.EmptyDigest, DigestSeverity.Warning,
+                        "the digest holds no papers: expected a date line such as 'Mar 11' followed by title and abstract paragraphs",
+                        at.Line, at.Column, at.Line, at.Column, at.Offset, 0));
+                }
+            }
+
+            private void AcceptBeforeFirstDate(Paragraph paragraph)
+            {
+                if (!KnownChrome.Contains(TitleRules.Normalize(paragraph.Text))) _preamble.Add(paragraph);
+            }
+
+            // Unknown text before the first date line: a warning once a date line shows the digest has papers,
+            // an error when no date line ever comes (then nothing could be read as a paper).
+            private void ReportPreamble()
+            {
+                if (_preamble.Count == 0) return;
+                if (_sawDateLine)
+                {
+                    foreach (Paragraph paragraph in _preamble)
+                    {
+                        Report(DiagnosticIds.IgnoredPreamble, DigestSeverity.Warning, paragraph,
+                            "text before the first date line is not part of any paper and is left out of the catalogue");
+                    }
+                }
+                else
+                {
+                    Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, _preamble[0],
+                        "no date line such as 'Mar 11' comes before this text, so no paper can be read from it; "
+                        + _preamble.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " paragraph(s) are left out");
+                }
+
+                _preamble.Clear();
+            }
+
+            private readonly List<Paragraph> _preamble = new List<Paragraph>();
+
+            private void StartSection(Paragraph paragraph, DateLine.Kind kind, DigestDate date, string problem)
+            {
+                if (_pendingTitle is not null) ReportMissingAbstract(_pendingTitle);
+                _pendingTitle = null;
+                CloseSection();
+                _sawDateLine = true;
+                ReportPreamble();
+                _dateLine = paragraph;
+                _papersInSection = 0;
+                _skippingSection = kind == DateLine.Kind.Unreadable;
+                _date = _skippingSection ? null : date;
+                if (_skippingSection)
+                {
+                    Report(DiagnosticIds.UnreadableDate, DigestSeverity.Error, paragraph,
+                        "unreadable date '" + paragraph.Text + "': " + problem + "; the papers under it are not part of the catalogue until the next date line");
+                }
+            }
+
+            private void CloseSection()
+            {
+                if (_dateLine is not null && !_skippingSection && _papersInSection == 0)
+                {
+                    Report(DiagnosticIds.EmptyDateSection, DigestSeverity.Warning, _dateLine,
+                        "date line '" + _dateLine.Text + "' has no papers under it");
+                }
+
+                _dateLine = null;
+            }
+
+            private void AddPaper(Paragraph title, Paragraph summary)
+            {
+                string key = TitleRules.Normalize(title.Text);
+                if (_titleLines.TryGetValue(key, out int firstLine))
+                {
+                    Report(DiagnosticIds.DuplicateTitle, DigestSeverity.Warning, title,
+                        "duplicate title, first seen on line " + firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        + "; both papers are kept, this one with a numbered id");
+                }
+                else
+                {
+                    _titleLines.Add(key, title.Start.Line);
+                }
+
+                var links = new List<ParsedLink>();
+                foreach (FoundLink found in LinkExtractor.Find(summary.Text))
+                {
+                    if (found.Link is not null)
+                    {
+                        links.Add(found.Link);
+                        continue;
+                    }
+
+                    Report(DiagnosticIds.UnrepairableLink, DigestSeverity.Warning, summary.PositionOf(found.Start),
+                        summary.PositionOf(found.Start + found.Length),
+                        "link " + found.Problem + "; it stays in the abstract but is not in Links");
+                }
+
+                _papersInSection++;
+                Papers.Add(new ParsedPaper(
+                    Papers.Count + 1,
+                    TitleRules.UniqueId(TitleRules.Slug(title.Text), _ids),
+                    title.Text,
+                    TitleRules.ShortName(title.Text),
+                    summary.Text,
+                    _date ?? default,
+                    new EquatableArray<ParsedLink>(links),
+                    title.Start.Line));
+            }
+
+            private void ReportMissingAbstract(Paragraph title) =>
+                Report(DiagnosticIds.TitleWithoutAbstract, DigestSeverity.Error, title,
+                    "title '" + Shorten(title.Text) + "' has no abstract paragraph after it; it is not part of the catalogue");
+
+            private void Report(string id, DigestSeverity severity, Paragraph where, string message) =>
+                Report(id, severity, where.Start, where.End, message);
+
+            private void Report(string id, DigestSeverity severity, TextPosition start, TextPosition end, string message) =>
+                Diagnostics.Add(new DigestDiagnostic(id, severity, message, start.Line, start.Column, end.Line, end.Column,
+                    start.Offset, Math.Max(0, end.Offset - start.Offset)));
+
+            private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+        }
+    }
+}

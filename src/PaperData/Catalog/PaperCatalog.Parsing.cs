@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using PaperData.Parsing;
+
+namespace PaperData
+{
+    public sealed partial class PaperCatalog
+    {
+        /// <summary>
+        /// Parses a digest read at run time, with the same parser the generator uses. Never throws on bad text:
+        /// the problems are in <see cref="Diagnostics"/>, and every error says what was left out.
+        /// </summary>
+        public static PaperCatalog Parse(string text) => Parse(text, null);
+
+        /// <summary>Parses a digest; <paramref name="path"/> only labels the diagnostics.</summary>
+        public static PaperCatalog Parse(string text, string? path)
+        {
+            if (text is null) throw new ArgumentNullException(nameof(text));
+            ParsedDigest digest = DigestParser.Parse(text);
+            return new PaperCatalog(ToPapers(digest), ToDiagnostics(digest, path));
+        }
+
+        /// <summary>Reads and parses a digest file (UTF-8, or UTF-16 with its byte-order mark).</summary>
+        /// <exception cref="IOException">The file cannot be read.</exception>
+        public static PaperCatalog Load(string path)
+        {
+            if (path is null) throw new ArgumentNullException(nameof(path));
+            return Parse(File.ReadAllText(path), path);
+        }
+
+        internal static List<Paper> ToPapers(ParsedDigest digest)
+        {
+            var papers = new List<Paper>(digest.Papers.Count);
+            foreach (ParsedPaper parsed in digest.Papers)
+            {
+                var links = new List<CodeLink>(parsed.Links.Count);
+                foreach (ParsedLink link in parsed.Links)
+                {
+                    links.Add(new CodeLink(link.Url, (LinkKind)(int)link.Kind, link.Owner, link.Repository));
+                }
+
+                papers.Add(new Paper(parsed.Rank, parsed.Id, parsed.Title, parsed.ShortName, parsed.Abstract,
+                    new PaperDate(parsed.Date.Month, parsed.Date.Day, parsed.Date.Year), links));
+            }
+
+            return papers;
+        }
+
+        internal static List<PaperDiagnostic> ToDiagnostics(ParsedDigest digest, string? path)
+        {
+            var diagnostics = new List<PaperDiagnostic>(digest.Diagnostics.Count);
+            foreach (DigestDiagnostic d in digest.Diagnostics)
+            {
+                diagnostics.Add(new PaperDiagnostic(d.Id, (PaperDiagnosticSeverity)(int)d.Severity, d.Message, path,
+                    d.Line, d.Column, d.EndLine, d.EndColumn));
+            }
+
+            return diagnostics;
+        }
+    }
+}

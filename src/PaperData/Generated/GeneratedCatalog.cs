@@ -1,0 +1,55 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+
+namespace PaperData.Generated
+{
+    /// <summary>
+    /// Entry points for code that the PaperData generator writes. Not meant to be called by hand; the shape may
+    /// change with the generator, which always ships in the same package as this library.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class GeneratedCatalog
+    {
+        /// <summary>A list that creates each paper on first access, once, thread-safely.</summary>
+        public static IReadOnlyList<Paper> LazyList(int count, Func<int, Paper> factory) => new LazyPaperList(count, factory);
+
+        /// <summary>A catalogue over <paramref name="papers"/> without copying (or materialising) them.</summary>
+        public static PaperCatalog Create(IReadOnlyList<Paper> papers) => PaperCatalog.Wrap(papers);
+
+        private sealed class LazyPaperList : IReadOnlyList<Paper>
+        {
+            private readonly Paper?[] _papers;
+            private readonly Func<int, Paper> _factory;
+
+            public LazyPaperList(int count, Func<int, Paper> factory)
+            {
+                _papers = new Paper?[count];
+                _factory = factory;
+            }
+
+            public int Count => _papers.Length;
+
+            public Paper this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)_papers.Length) throw new ArgumentOutOfRangeException(nameof(index));
+                    Paper? paper = Volatile.Read(ref _papers[index]);
+                    if (paper is not null) return paper;
+                    paper = _factory(index);
+                    return Interlocked.CompareExchange(ref _papers[index], paper, null) ?? paper;
+                }
+            }
+
+            public IEnumerator<Paper> GetEnumerator()
+            {
+                for (int i = 0; i < _papers.Length; i++) yield return this[i];
+            }
+
+            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+
+namespace PaperData
+{
+    /// <summary>What a link points at.</summary>
+    public enum LinkKind
+    {
+        /// <summary>Anything else (a short link, a data set, a paper).</summary>
+        Other = 0,
+
+        /// <summary>A source repository (GitHub, GitLab, Bitbucket, Codeberg).</summary>
+        Repository = 1,
+
+        /// <summary>A project page (<c>*.github.io</c>).</summary>
+        ProjectPage = 2,
+    }
+
+    /// <summary>A link found in an abstract, repaired into an absolute URL.</summary>
+    public sealed class CodeLink : IEquatable<CodeLink>
+    {
+        /// <summary>Creates a link from an absolute URL.</summary>
+        public CodeLink(string url, LinkKind kind, string? owner = null, string? repository = null)
+        {
+            Url = new Uri(url, UriKind.Absolute);
+            Kind = kind;
+            Owner = owner;
+            Repository = repository;
+        }
+
+        /// <summary>The absolute URL.</summary>
+        public Uri Url { get; }
+
+        /// <summary>What the link points at.</summary>
+        public LinkKind Kind { get; }
+
+        /// <summary>The GitHub owner (user or organisation), for GitHub repositories and <c>github.io</c> pages.</summary>
+        public string? Owner { get; }
+
+        /// <summary>The GitHub repository name, for GitHub repositories.</summary>
+        public string? Repository { get; }
+
+        /// <summary>The host name, lower case.</summary>
+        public string Host => Url.Host;
+
+        /// <summary>"owner/repo" for GitHub repositories, else the URL.</summary>
+        public string DisplayName => Owner is not null && Repository is not null ? Owner + "/" + Repository : Url.OriginalString;
+
+        /// <inheritdoc />
+        public bool Equals(CodeLink? other) =>
+            other is not null && Url.OriginalString == other.Url.OriginalString && Kind == other.Kind
+            && Owner == other.Owner && Repository == other.Repository;
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as CodeLink);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Url.OriginalString);
+
+        /// <inheritdoc />
+        public override string ToString() => Url.OriginalString;
+    }
+}
