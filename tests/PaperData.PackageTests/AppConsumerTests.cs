@@ -85,13 +85,13 @@ namespace PaperData.PackageTests
         }
 
         [Fact]
-        public void Digest_with_warnings_still_generates_every_paper()
+        public void Digest_with_only_Namespace_and_warnings_still_generates_every_paper()
         {
-            Assert.Equal("Consumer.App.Warned", Value("warned.type"));
+            Assert.Equal("Consumer.Notes.PapersA", Value("notes.type"));
             const string Influence = "Influence-guided Data Augmentation for Neural Tensor Completion";
             Assert.Equal(
                 Influence + "|DSFormer: Effective Compression of Text-Transformers by Dense-Sparse Weight Factorization|" + Influence,
-                Value("warned.titles"));
+                Value("notes.titles"));
         }
 
         [Fact]
@@ -109,18 +109,19 @@ namespace PaperData.PackageTests
         }
 
         [Fact]
-        public void EmitCompilerGeneratedFiles_writes_one_readable_file_per_digest()
+        public void EmitCompilerGeneratedFiles_writes_one_readable_file_per_digest_even_for_equal_file_and_class_names()
         {
             string directory = _app.Project.GeneratedDirectory("net10.0");
             Assert.True(Directory.Exists(directory), "no generated files in " + directory + "\n" + _app.Build.Describe());
             string[] files = Directory.GetFiles(directory, "*.g.cs").Select(Path.GetFileName).OrderBy(f => f, System.StringComparer.Ordinal).ToArray()!;
             Assert.Collection(files,
                 f => Assert.StartsWith("PapersA.", f, System.StringComparison.Ordinal),
-                f => Assert.StartsWith("Reading.", f, System.StringComparison.Ordinal),
-                f => Assert.StartsWith("Warned.", f, System.StringComparison.Ordinal));
+                f => Assert.StartsWith("PapersA.", f, System.StringComparison.Ordinal),
+                f => Assert.StartsWith("Reading.", f, System.StringComparison.Ordinal));
 
-            string papersA = File.ReadAllText(Path.Combine(directory, files[0]));
-            Assert.Contains("namespace Consumer.App", papersA, System.StringComparison.Ordinal);
+            // digests/papers-a.txt and notes/papers-a.txt both generate a class PapersA, in two namespaces.
+            string papersA = files.Take(2).Select(f => File.ReadAllText(Path.Combine(directory, f)))
+                .Single(source => source.Contains("namespace Consumer.App", System.StringComparison.Ordinal));
             Assert.Contains("internal static partial class PapersA", papersA, System.StringComparison.Ordinal);
             Assert.Contains("/// <summary>Feature Learning in Infinite-Width Neural Networks</summary>", papersA, System.StringComparison.Ordinal);
             Assert.Contains("<see href=\"https://github.com/dyballa/dynamic-connectomes\"/>", papersA, System.StringComparison.Ordinal);

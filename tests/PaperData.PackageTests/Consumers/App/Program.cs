@@ -22,5 +22,5 @@ Console.WriteLine("reading.s3im=" + Reading.S3IM.Title);
 Console.WriteLine("reading.s3im.const=" + Reading.Titles.S3IM);
 Console.WriteLine("reading.s3im.key=" + Reading.Get(Reading.Key.S3IM).Rank);
 Console.WriteLine("reading.date=" + Reading.All[1].Date.Month + "-" + Reading.All[1].Date.Day);
-Console.WriteLine("warned.type=" + typeof(Warned).FullName);
-Console.WriteLine("warned.titles=" + string.Join("|", Warned.All.Select(p => p.Title)));
+Console.WriteLine("notes.type=" + typeof(Consumer.Notes.PapersA).FullName);
+Console.WriteLine("notes.titles=" + string.Join("|", Consumer.Notes.PapersA.All.Select(p => p.Title)));
