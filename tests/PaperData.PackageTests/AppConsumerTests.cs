@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using PaperData.PackageTests.Infrastructure;
+using Xunit;
+
+namespace PaperData.PackageTests
+{
+    /// <summary>Builds and runs Consumers/App (net10.0, warnings as errors, three digests) once for all its tests.</summary>
+    public sealed class AppConsumer : IAsyncLifetime
+    {
+        private readonly PackedPackage _package;
+
+        public AppConsumer(PackedPackage package) => _package = package;
+
+        public Consumer Project { get; private set; } = null!;
+
+        public CliResult Build { get; private set; } = null!;
+
+        public CliResult? Run { get; private set; }
+
+        public Dictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
+
+        public async ValueTask InitializeAsync()
+        {
+            Project = Consumer.Copy(_package, "App");
+            Build = await Project.BuildAsync(_package);
+            if (!Build.Succeeded) return;
+            Run = await Project.RunAsync("net10.0");
+            Values = Consumer.ParseValues(Run.Output);
+        }
+
+        public ValueTask DisposeAsync() => default;
+    }
+
+    public sealed class AppConsumerTests : IClassFixture<AppConsumer>
+    {
+        private readonly AppConsumer _app;
+
+        public AppConsumerTests(AppConsumer app) => _app = app;
+
+        [Fact]
+        public void Builds_with_warnings_as_errors_and_runs()
+        {
+            Assert.True(_app.Build.Succeeded, _app.Build.Describe());
+            Assert.True(_app.Run!.Succeeded, _app.Run.Describe());
+        }
+
+        [Fact]
+        public void Bundled_catalogue_has_the_57_papers_and_is_public()
+        {
+            Assert.Equal("57", Value("bundled.count"));
+            Assert.Equal("57", Value("bundled.all"));
+            Assert.Equal("True", Value("bundled.public"));
+            Assert.Equal("Learning dynamic representations of the functional connectome in neurobiological networks", Value("bundled.first"));
+        }
+
+        [Fact]
+        public void Digest_without_metadata_gets_class_from_file_name_root_namespace_and_internal()
+        {
+            Assert.Equal("Consumer.App.PapersA", Value("a.type"));
+            Assert.Equal("False", Value("a.public"));
+            Assert.Equal("3/3", Value("a.count"));
+            Assert.Equal(
+                "Learning dynamic representations of the functional connectome in neurobiological networks"
+                + "|Next Block Prediction: Video Generation via Semi-Autoregressive Modeling"
+                + "|Feature Learning in Infinite-Width Neural Networks",
+                Value("a.titles"));
+            Assert.Equal("3-11", Value("a.date"));
+        }
+
+        [Fact]
+        public void Digest_with_ClassName_and_Namespace_gets_them()
+        {
+            Assert.Equal("My.Lists.Reading", Value("reading.type"));
+            Assert.Equal("False", Value("reading.public"));
+            Assert.Equal("2", Value("reading.count"));
+            const string S3im = "S3IM: Stochastic Structural SIMilarity and Its Unreasonable Effectiveness for Neural Fields";
+            Assert.Equal(S3im, Value("reading.s3im"));
+            Assert.Equal(S3im, Value("reading.s3im.const"));
+            Assert.Equal("1", Value("reading.s3im.key"));
+            Assert.Equal("2-3", Value("reading.date"));
+        }
+
+        [Fact]
+        public void Digest_with_only_Namespace_and_warnings_still_generates_every_paper()
+        {
+            Assert.Equal("Consumer.Notes.PapersA", Value("notes.type"));
+            const string Influence = "Influence-guided Data Augmentation for Neural Tensor Completion";
+            Assert.Equal(
+                Influence + "|DSFormer: Effective Compression of Text-Transformers by Dense-Sparse Weight Factorization|" + Influence,
+                Value("notes.titles"));
+        }
+
+        [Fact]
+        public void Digest_warnings_are_reported_at_the_digest_line_and_column()
+        {
+            string output = _app.Build.Output;
+            Assert.True(Regex.IsMatch(output, @"notes[/\\]papers-a\.txt\(3,1\): warning PD0007:"), _app.Build.Describe());
+            Assert.True(Regex.IsMatch(output, @"notes[/\\]papers-a\.txt\(15,5\): warning PD0004:"), _app.Build.Describe());
+
+            // Only the imperfect digest is complained about.
+            List<string> others = output.Split('\n')
+                .Where(l => Regex.IsMatch(l, @"\b(warning|error) PD\d{4}") && !Regex.IsMatch(l, @"notes[/\\]papers-a\.txt"))
+                .ToList();
+            Assert.Empty(others);
+        }
+
+        [Fact]
+        public void EmitCompilerGeneratedFiles_writes_one_readable_file_per_digest_even_for_equal_file_and_class_names()
+        {
+            string directory = _app.Project.GeneratedDirectory("net10.0");
+            Assert.True(Directory.Exists(directory), "no generated files in " + directory + "\n" + _app.Build.Describe());
+            string[] files = Directory.GetFiles(directory, "*.g.cs").Select(Path.GetFileName).OrderBy(f => f, System.StringComparer.Ordinal).ToArray()!;
+            Assert.Collection(files,
+                f => Assert.StartsWith("PapersA.", f, System.StringComparison.Ordinal),
+                f => Assert.StartsWith("PapersA.", f, System.StringComparison.Ordinal),
+                f => Assert.StartsWith("Reading.", f, System.StringComparison.Ordinal));
+
+            // digests/papers-a.txt and notes/papers-a.txt both generate a class PapersA, in two namespaces.
+            string papersA = files.Take(2).Select(f => File.ReadAllText(Path.Combine(directory, f)))
+                .Single(source => source.Contains("namespace Consumer.App", System.StringComparison.Ordinal));
+            Assert.Contains("internal static partial class PapersA", papersA, System.StringComparison.Ordinal);
+            Assert.Contains("/// <summary>Feature Learning in Infinite-Width Neural Networks</summary>", papersA, System.StringComparison.Ordinal);
+            Assert.Contains("<see href=\"https://github.com/dyballa/dynamic-connectomes\"/>", papersA, System.StringComparison.Ordinal);
+        }
+
+        private string Value(string key)
+        {
+            Assert.True(_app.Build.Succeeded, _app.Build.Describe());
+            Assert.True(_app.Values.TryGetValue(key, out string? value), "the consumer printed no '" + key + "':\n" + _app.Run?.Describe());
+            return value!;
+        }
+    }
+}

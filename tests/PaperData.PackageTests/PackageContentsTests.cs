@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+using PaperData.PackageTests.Infrastructure;
+using Xunit;
+
+namespace PaperData.PackageTests
+{
+    /// <summary>What `dotnet pack src/PaperData` puts into PaperData.nupkg and its symbols package.</summary>
+    public sealed class PackageContentsTests
+    {
+        private readonly PackedPackage _package;
+
+        public PackageContentsTests(PackedPackage package) => _package = package;
+
+        private static bool RepoHasReadme => File.Exists(Path.Combine(RepoPaths.Root, "README.md"));
+
+        [Fact]
+        public void Package_holds_runtime_for_both_frameworks_generator_build_logic_and_readme()
+        {
+            var expected = new List<string>
+            {
+                "PaperData.nuspec",
+                "analyzers/dotnet/cs/PaperData.Generator.dll",
+                "buildTransitive/PaperData.props",
+                "buildTransitive/PaperData.targets",
+                "lib/net10.0/PaperData.dll",
+                "lib/net10.0/PaperData.xml",
+                "lib/netstandard2.0/PaperData.dll",
+                "lib/netstandard2.0/PaperData.xml",
+            };
+            if (RepoHasReadme) expected.Add("README.md");
+
+            Assert.Equal(expected.OrderBy(e => e, System.StringComparer.Ordinal), PayloadEntries(_package.NupkgPath));
+        }
+
+        [Fact]
+        public void Symbols_package_holds_the_pdbs_of_both_frameworks()
+        {
+            Assert.True(File.Exists(_package.SnupkgPath), "no symbols package beside " + _package.NupkgPath);
+            Assert.Equal(
+                new[] { "PaperData.nuspec", "lib/net10.0/PaperData.pdb", "lib/netstandard2.0/PaperData.pdb" },
+                PayloadEntries(_package.SnupkgPath));
+        }
+
+        [Fact]
+        public void Nuspec_carries_id_version_license_description_tags_readme_and_no_dependencies()
+        {
+            XElement metadata = Nuspec().Elements().Single(e => e.Name.LocalName == "metadata");
+            string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+
+            Assert.Equal("PaperData", Value("id"));
+            Assert.Equal(_package.Version, Value("version"));
+            XElement license = metadata.Elements().Single(e => e.Name.LocalName == "license");
+            Assert.Equal("expression", (string?)license.Attribute("type"));
+            Assert.Equal("MIT", license.Value);
+            Assert.Contains("PaperDigest", Value("description"), System.StringComparison.Ordinal);
+            Assert.Contains("source-generator", Value("tags").Split(' '));
+            if (RepoHasReadme) Assert.Equal("README.md", Value("readme"));
+
+            // The library needs nothing at run time, and the generator's Roslyn must never leak to consumers.
+            XElement dependencies = metadata.Elements().Single(e => e.Name.LocalName == "dependencies");
+            Assert.Equal(new[] { ".NETStandard2.0", "net10.0" },
+                dependencies.Elements().Select(g => (string?)g.Attribute("targetFramework")).OrderBy(t => t, System.StringComparer.Ordinal));
+            Assert.DoesNotContain(dependencies.Descendants(), e => e.Name.LocalName == "dependency");
+        }
+
+        [Fact]
+        public void Nuspec_records_the_source_commit_when_built_from_git()
+        {
+            Assert.SkipUnless(Directory.Exists(Path.Combine(RepoPaths.Root, ".git")) || File.Exists(Path.Combine(RepoPaths.Root, ".git")),
+                "not a git checkout: SourceLink has no commit to record");
+            XElement repository = Nuspec().Descendants().Single(e => e.Name.LocalName == "repository");
+            Assert.Equal("git", (string?)repository.Attribute("type"));
+            Assert.Matches("^[0-9a-f]{40}$", (string?)repository.Attribute("commit") ?? string.Empty);
+        }
+
+        [Fact]
+        public void Packed_build_logic_is_the_repository_build_logic()
+        {
+            foreach (string file in new[] { "PaperData.props", "PaperData.targets" })
+            {
+                Assert.Equal(
+                    File.ReadAllBytes(Path.Combine(RepoPaths.Root, "src", "PaperData", "buildTransitive", file)),
+                    File.ReadAllBytes(Path.Combine(_package.ExtractedPath, "buildTransitive", file)));
+            }
+        }
+
+        private XElement Nuspec() => XDocument.Load(Path.Combine(_package.ExtractedPath, "PaperData.nuspec")).Root!;
+
+        // The package's own files, without the OPC bookkeeping every .nupkg has.
+        private static IEnumerable<string> PayloadEntries(string packagePath)
+        {
+            using ZipArchive zip = ZipFile.OpenRead(packagePath);
+            return zip.Entries
+                .Select(e => e.FullName)
+                .Where(n => !n.StartsWith("_rels/", System.StringComparison.Ordinal)
+                    && !n.StartsWith("package/", System.StringComparison.Ordinal)
+                    && n != "[Content_Types].xml")
+                .OrderBy(n => n, System.StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}
