@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.IO;
@@ -23,7 +25,7 @@ namespace PaperData.Cli
                 ParseResult parseResult = root.Parse(args);
                 if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
                 {
-                    stderr.WriteLine("paperdata: " + parseResult.Errors[0].Message + " (see paperdata --help)");
+                    stderr.WriteLine("paperdata: " + OneLine(parseResult.Errors.Select(e => e.Message)) + " (see paperdata --help)");
                     return ExitCodes.Usage;
                 }
 
@@ -53,6 +55,10 @@ namespace PaperData.Cli
                 return ExitCodes.InternalError;
             }
         }
+
+        // Parse errors can span lines ("Must be one of:\n\t'json'..."); the contract is one stderr line.
+        private static string OneLine(IEnumerable<string> messages) =>
+            string.Join(" ", string.Join(" ", messages).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
         private static RootCommand BuildRoot(CliContext context)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
 using PaperData.Cli.Output;
@@ -13,14 +14,12 @@ namespace PaperData.Cli.Commands
         public static Command Create(CliContext context)
         {
             var withCode = new Option<bool>("--with-code") { Description = "Only papers that link to a source repository." };
-            var date = new Option<string?>("--date") { Description = "Only papers listed under this date, e.g. \"Mar 11\".", HelpName = "DATE" };
-            date.Validators.Add(result =>
+            var date = new Option<PaperDate?>("--date")
             {
-                if (result.GetValueOrDefault<string?>() is string text && ParseDate(text) is null)
-                {
-                    result.AddError("--date expects a date like \"Mar 11\" or \"March 11, 2025\", not \"" + text + "\".");
-                }
-            });
+                Description = "Only papers listed under this date, e.g. \"Mar 11\".",
+                HelpName = "DATE",
+                CustomParser = ParseDate,
+            };
             Option<int?> limit = CommonOptions.Limit(null);
             Option<bool> json = CommonOptions.Json();
 
@@ -32,9 +31,9 @@ namespace PaperData.Cli.Commands
             {
                 PaperCatalog catalog = context.LoadCatalog(parseResult);
                 IEnumerable<Paper> papers = parseResult.GetValue(withCode) ? catalog.WithCode() : catalog.Papers;
-                if (parseResult.GetValue(date) is string text)
+                if (parseResult.GetValue(date) is PaperDate day)
                 {
-                    var listed = new HashSet<Paper>(catalog.OnDate(ParseDate(text)!.Value));
+                    var listed = new HashSet<Paper>(catalog.OnDate(day));
                     papers = papers.Where(listed.Contains);
                 }
 
@@ -65,8 +64,13 @@ namespace PaperData.Cli.Commands
             table.Write(context.Out, context.Width);
         }
 
-        /// <summary>Reads a date with the digest parser's own rules; null when it is not one.</summary>
-        internal static PaperDate? ParseDate(string text) =>
-            DateLine.Read(text.Trim(), out DigestDate date, out _) == DateLine.Kind.Date ? new PaperDate(date.Month, date.Day, date.Year) : null;
+        /// <summary>Reads --date with the digest parser's own date rules, so "Mar 11" means what it means in a digest.</summary>
+        private static PaperDate? ParseDate(ArgumentResult result)
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[result.Tokens.Count - 1].Value : string.Empty;
+            if (DateLine.Read(text.Trim(), out DigestDate date, out _) == DateLine.Kind.Date) return new PaperDate(date.Month, date.Day, date.Year);
+            result.AddError("--date expects a date like \"Mar 11\" or \"March 11, 2025\", not \"" + text + "\".");
+            return null;
+        }
     }
 }
