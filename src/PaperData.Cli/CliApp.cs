@@ -21,7 +21,7 @@ namespace PaperData.Cli
             var context = new CliContext(stdout, stderr, environment ?? CliEnvironment.Plain);
             try
             {
-                RootCommand root = BuildRoot(context);
+                Command root = BuildRoot(context);
                 ParseResult parseResult = root.Parse(args);
                 if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
                 {
@@ -60,9 +60,11 @@ namespace PaperData.Cli
         private static string OneLine(IEnumerable<string> messages) =>
             string.Join(" ", string.Join(" ", messages).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-        private static RootCommand BuildRoot(CliContext context)
+        // A plain command named "paperdata" rather than RootCommand, whose name (and so every usage line) would be the
+        // assembly's, "PaperData.Cli". Help is recursive so that "paperdata show --help" works too.
+        private static Command BuildRoot(CliContext context)
         {
-            var root = new RootCommand("paperdata: read, search, check and export papers digests (Hugging Face Daily Papers as text).")
+            var root = new Command("paperdata", "Read, search, check and export papers digests (Hugging Face Daily Papers as text).")
             {
                 ListCommand.Create(context),
                 SearchCommand.Create(context),
@@ -71,6 +73,8 @@ namespace PaperData.Cli
                 CheckCommand.Create(context),
                 ExportCommand.Create(context),
             };
+            root.Options.Add(new HelpOption { Recursive = true });
+            root.Options.Add(new VersionOption());
             root.Options.Add(context.DigestOption);
             return root;
         }

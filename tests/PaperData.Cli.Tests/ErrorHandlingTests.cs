@@ -56,5 +56,15 @@ namespace PaperData.Cli.Tests
                 Assert.Contains(command, result.Out, System.StringComparison.Ordinal);
             }
         }
+
+        [Fact]
+        public async Task Usage_lines_name_the_tool_paperdata_not_the_assembly()
+        {
+            CliResult result = await Cli.RunAsync("show", "--help");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("  paperdata show <paper> [options]", result.OutLines);
+            Assert.DoesNotContain("PaperData.Cli", result.Out, System.StringComparison.Ordinal);
+        }
     }
 }
