@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using PaperData.Cli.Commands;
@@ -49,8 +49,9 @@ namespace PaperData.Cli
                 stderr.WriteLine("paperdata: cannot write output: " + e.Message);
                 return ExitCodes.IoError;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e)
             {
+                // A bug (cancellation included, which nothing requests outside tests): still one line, never a trace.
                 stderr.WriteLine("paperdata: internal error (" + e.GetType().Name + "): " + e.Message);
                 return ExitCodes.InternalError;
             }

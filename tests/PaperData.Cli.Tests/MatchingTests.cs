@@ -45,6 +45,17 @@ namespace PaperData.Cli.Tests
             Assert.Equal(expected, Suggestions.Levenshtein(a, b));
         }
 
+        [Theory]
+        [InlineData("plain", 5)]
+        [InlineData("\u001b[1mbold\u001b[0m", 4)]
+        [InlineData("中文 ok", 7)]
+        [InlineData("Cafe\u0301", 4)]
+        [InlineData("go 🚀", 5)]
+        public void Visible_width_counts_terminal_columns(string text, int columns)
+        {
+            Assert.Equal(columns, VisibleText.Width(text));
+        }
+
         [Fact]
         public void Text_wraps_by_visible_width_ignoring_escape_codes()
         {
