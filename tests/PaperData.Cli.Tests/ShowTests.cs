@@ -28,6 +28,24 @@ namespace PaperData.Cli.Tests
             Assert.Equal(S3im.Abstract, body);
         }
 
+        [Fact]
+        public async Task Links_show_kind_owner_and_repository_and_url_in_columns()
+        {
+            CliResult result = await Cli.RunAsync("show", "1");
+
+            Assert.Equal("Links", result.OutLines[^2]);
+            Assert.Equal("  repository  dyballa/dynamic-connectomes  https://github.com/dyballa/dynamic-connectomes", result.OutLines[^1]);
+        }
+
+        [Fact]
+        public async Task An_empty_name_is_a_usage_error()
+        {
+            CliResult result = await Cli.RunAsync("show", " ");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal("paperdata: show needs a paper id, short name, title or rank", result.SingleErrorLine());
+        }
+
         [Theory]
         [InlineData("s3im-stochastic-structural-similarity-and-its-unreasonable-effectiveness-for")]
         [InlineData("s3im: stochastic structural SIMILARITY and its unreasonable effectiveness for neural fields")]

@@ -30,6 +30,7 @@ namespace PaperData.Cli.Commands
         /// <summary>By id, short name or title (the catalogue's rules), else by rank; a miss fails with suggestions.</summary>
         private static Paper Find(PaperCatalog catalog, string wanted)
         {
+            if (string.IsNullOrWhiteSpace(wanted)) throw new CliFailure(ExitCodes.Usage, "show needs a paper id, short name, title or rank");
             if (catalog.Find(wanted) is Paper found) return found;
             if (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out int rank))
             {
@@ -66,10 +67,11 @@ namespace PaperData.Cli.Commands
 
             context.Out.WriteLine();
             context.Out.WriteLine(style.Bold("Links"));
-            var links = new TableWriter().Column().Column();
+            var links = new TableWriter().Column().Column().Column();
             foreach (CodeLink link in paper.Links)
             {
-                links.Row("  " + PaperJson.KindName(link.Kind), style.Accent(link.DisplayName) + (link.DisplayName == link.Url.OriginalString ? string.Empty : "  " + link.Url.OriginalString));
+                string url = link.Url.OriginalString;
+                links.Row("  " + PaperJson.KindName(link.Kind), style.Accent(link.DisplayName), link.DisplayName == url ? string.Empty : url);
             }
 
             links.Write(context.Out, context.Width);
