@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using PaperData.Cli.Matching;
+using PaperData.Cli.Output;
+
+namespace PaperData.Cli.Commands
+{
+    /// <summary><c>show &lt;paper&gt;</c>: one whole record, wrapped; a near miss suggests the closest ids (exit code 3).</summary>
+    internal static class ShowCommand
+    {
+        public static Command Create(CliContext context)
+        {
+            var name = new Argument<string>("paper") { Description = "The paper's id, short name, title or rank." };
+            Option<bool> json = CommonOptions.Json();
+
+            var command = new Command("show", "Show one paper: title, id, date, abstract and links.") { name, json };
+            command.SetAction(parseResult =>
+            {
+                PaperCatalog catalog = context.LoadCatalog(parseResult);
+                string wanted = parseResult.GetValue(name) ?? string.Empty;
+                Paper paper = Find(catalog, wanted);
+                if (parseResult.GetValue(json)) PaperJson.Write(context.Out, writer => PaperJson.WritePaper(writer, paper));
+                else WriteText(context, paper);
+                return ExitCodes.Ok;
+            });
+            return command;
+        }
+
+        /// <summary>By id, short name or title (the catalogue's rules), else by rank; a miss fails with suggestions.</summary>
+        private static Paper Find(PaperCatalog catalog, string wanted)
+        {
+            if (string.IsNullOrWhiteSpace(wanted)) throw new CliFailure(ExitCodes.Usage, "show needs a paper id, short name, title or rank");
+            if (catalog.Find(wanted) is Paper found) return found;
+            if (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out int rank))
+            {
+                foreach (Paper paper in catalog.Papers)
+                {
+                    if (paper.Rank == rank) return paper;
+                }
+            }
+
+            IReadOnlyList<string> closest = Suggestions.Closest(catalog.Papers, wanted);
+            string hint = closest.Count > 0
+                ? "; did you mean " + string.Join(", ", closest) + "?"
+                : "; try: paperdata search \"" + wanted + "\"";
+            throw new CliFailure(ExitCodes.NotFound, "no paper with id, short name or title \"" + wanted + "\"" + hint);
+        }
+
+        private static void WriteText(CliContext context, Paper paper)
+        {
+            Style style = context.Style;
+            TextWrapper.WriteIndented(context.Out, style.Bold(paper.Title), context.Width, string.Empty);
+            context.Out.WriteLine();
+
+            var fields = new TableWriter().Column().Column();
+            fields.Row(style.Dim("Rank"), paper.Rank.ToString(CultureInfo.InvariantCulture));
+            fields.Row(style.Dim("Id"), paper.Id);
+            if (paper.ShortName is not null) fields.Row(style.Dim("Short name"), paper.ShortName);
+            fields.Row(style.Dim("Date"), paper.Date.ToString());
+            fields.Row(style.Dim("Code"), paper.HasCode ? "yes" : "no");
+            fields.Write(context.Out, context.Width);
+            context.Out.WriteLine();
+
+            TextWrapper.WriteIndented(context.Out, paper.Abstract, context.Width, string.Empty);
+            if (paper.Links.Count == 0) return;
+
+            context.Out.WriteLine();
+            context.Out.WriteLine(style.Bold("Links"));
+            var links = new TableWriter().Column().Column().Column();
+            foreach (CodeLink link in paper.Links)
+            {
+                string url = link.Url.OriginalString;
+                links.Row("  " + PaperJson.KindName(link.Kind), style.Accent(link.DisplayName), link.DisplayName == url ? string.Empty : url);
+            }
+
+            links.Write(context.Out, context.Width);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Security;
+
+namespace PaperData.Cli
+{
+    /// <summary>Reads digest files at run time with the library's parser, turning I/O trouble into one clear line.</summary>
+    internal static class DigestFiles
+    {
+        /// <summary>Parses one digest; a missing or unreadable file becomes a <see cref="CliFailure"/> with exit code 4.</summary>
+        public static PaperCatalog Load(string path)
+        {
+            try
+            {
+                return PaperCatalog.Load(path);
+            }
+            catch (Exception e) when (IsIoProblem(e))
+            {
+                throw new CliFailure(ExitCodes.IoError, "cannot read digest '" + path + "': " + Describe(e));
+            }
+        }
+
+        /// <summary>
+        /// The catalogue the reading commands use: the bundled one, or the given digests merged in order. Merged papers
+        /// are renumbered so ranks stay unique; each digest's diagnostics go to <paramref name="warnings"/> because the
+        /// papers that were read are still worth showing.
+        /// </summary>
+        public static PaperCatalog LoadMerged(IReadOnlyList<string>? paths, TextWriter warnings)
+        {
+            if (paths is null || paths.Count == 0) return TrendingPapers.Catalog;
+
+            var papers = new List<Paper>();
+            var diagnostics = new List<PaperDiagnostic>();
+            foreach (string path in paths)
+            {
+                PaperCatalog catalog = Load(path);
+                foreach (PaperDiagnostic diagnostic in catalog.Diagnostics)
+                {
+                    warnings.WriteLine("paperdata: warning: " + diagnostic);
+                    diagnostics.Add(diagnostic);
+                }
+
+                foreach (Paper paper in catalog.Papers)
+                {
+                    papers.Add(paths.Count == 1 ? paper : Renumber(paper, papers.Count + 1));
+                }
+            }
+
+            return new PaperCatalog(papers, diagnostics);
+        }
+
+        private static Paper Renumber(Paper paper, int rank) =>
+            new Paper(rank, paper.Id, paper.Title, paper.ShortName, paper.Abstract, paper.Date, paper.Links);
+
+        private static bool IsIoProblem(Exception e) =>
+            e is IOException || e is UnauthorizedAccessException || e is SecurityException || e is NotSupportedException
+            || e is ArgumentException;
+
+        private static string Describe(Exception e) => e switch
+        {
+            FileNotFoundException => "no such file",
+            DirectoryNotFoundException => "no such directory",
+            UnauthorizedAccessException => "access denied (or it is a directory)",
+            ArgumentException => "not a valid path",
+            _ => e.Message,
+        };
+    }
+}

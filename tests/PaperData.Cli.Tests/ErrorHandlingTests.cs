@@ -1,0 +1,70 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace PaperData.Cli.Tests
+{
+    public class ErrorHandlingTests
+    {
+        [Theory]
+        [InlineData("frobnicate")]
+        [InlineData("list", "--bogus")]
+        [InlineData("export", "--format", "xml")]
+        [InlineData("list", "--limit", "many")]
+        [InlineData("show")]
+        [InlineData]
+        public async Task Bad_command_lines_give_one_stderr_line_and_exit_2(params string[] args)
+        {
+            CliResult result = await Cli.RunAsync(args);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.EndsWith("(see paperdata --help)", result.SingleErrorLine(), System.StringComparison.Ordinal);
+            Assert.Equal(string.Empty, result.Out);
+        }
+
+        [Fact]
+        public async Task A_missing_digest_given_with_digest_is_one_stderr_line_and_exit_4()
+        {
+            using var digest = new TempDigest(string.Empty);
+
+            CliResult result = await Cli.RunAsync("list", "--digest", digest.MissingPath);
+
+            Assert.Equal(4, result.ExitCode);
+            Assert.Equal("paperdata: cannot read digest '" + digest.MissingPath + "': no such file", result.SingleErrorLine());
+            Assert.Equal(string.Empty, result.Out);
+        }
+
+        [Fact]
+        public async Task A_directory_given_as_digest_is_an_io_error_not_a_crash()
+        {
+            using var digest = new TempDigest(string.Empty);
+
+            CliResult result = await Cli.RunAsync("export", "--digest", System.IO.Path.GetDirectoryName(digest.Path)!);
+
+            Assert.Equal(4, result.ExitCode);
+            result.SingleErrorLine();
+        }
+
+        [Fact]
+        public async Task Help_goes_to_stdout_and_exits_0()
+        {
+            CliResult result = await Cli.RunAsync("--help");
+
+            Assert.Equal(0, result.ExitCode);
+            foreach (string command in new[] { "list", "search", "show", "links", "check", "export", "--digest" })
+            {
+                Assert.Contains(command, result.Out, System.StringComparison.Ordinal);
+            }
+        }
+
+        [Fact]
+        public async Task Usage_lines_name_the_tool_paperdata_not_the_assembly()
+        {
+            CliResult result = await Cli.RunAsync("show", "--help");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("  paperdata show <paper> [options]", result.OutLines);
+            Assert.DoesNotContain("PaperData.Cli", result.Out, System.StringComparison.Ordinal);
+        }
+    }
+}
