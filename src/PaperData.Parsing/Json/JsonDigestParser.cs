@@ -140,17 +140,19 @@ namespace PaperData.Parsing
                 if (title is null || summary is null || date is null)
                 {
                     var missing = new List<string>();
-                    if (title is null) missing.Add("title");
-                    if (summary is null) missing.Add("summary");
-                    if (date is null) missing.Add("a readable date (publishedAt)");
+                    if (title is null) missing.Add("no title");
+                    if (summary is null) missing.Add("no summary");
+                    if (date is null) missing.Add("no readable date (publishedAt)");
                     JsonValue? named = titleValue ?? paper.Get("id");
                     string which = title is not null ? " '" + Shorten(title) + "'" : named?.Kind == JsonKind.String ? " '" + Shorten(named.Text!) + "'" : string.Empty;
                     Report(DiagnosticIds.IncompleteJsonPaper, DigestSeverity.Error, record.Start, Next(record.Start),
-                        "the record" + which + " has no " + string.Join(" and no ", missing) + "; it is not part of the catalogue");
+                        "the record" + which + " has " + string.Join(", ", missing) + "; it is not part of the catalogue");
                     return;
                 }
 
-                string? arxivId = OptionalString(paper, "id");
+                // Stored bare ("2502.12345") when it reads as an arXiv id in any pasted form, else as written.
+                string? givenId = OptionalString(paper, "id");
+                string? arxivId = ArxivIds.Normalize(givenId) ?? givenId;
                 CheckDuplicates(arxivId, paper.Get("id"), title, titleValue!);
                 Papers.Add(new ParsedPaper(
                     Papers.Count + 1,
@@ -197,8 +199,7 @@ namespace PaperData.Parsing
             {
                 if (arxivId is not null)
                 {
-                    string key = ArxivIds.Normalize(arxivId) ?? arxivId;
-                    if (_arxivLines.TryGetValue(key, out int firstLine))
+                    if (_arxivLines.TryGetValue(arxivId, out int firstLine))
                     {
                         ReportAt(DiagnosticIds.DuplicateArxivId, DigestSeverity.Warning, idValue!,
                             "arXiv id " + arxivId + " was first seen on line " + firstLine.ToString(CultureInfo.InvariantCulture)
@@ -206,7 +207,7 @@ namespace PaperData.Parsing
                         return;
                     }
 
-                    _arxivLines.Add(key, idValue!.Start.Line);
+                    _arxivLines.Add(arxivId, idValue!.Start.Line);
                 }
 
                 string titleKey = TitleRules.Normalize(title);
