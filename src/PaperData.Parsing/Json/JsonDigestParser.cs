@@ -18,11 +18,17 @@ namespace PaperData.Parsing
         public static ParsedDigest Parse(string text, CancellationToken cancellationToken = default)
         {
             // The same provenance hash as text digests: the text with line breaks normalised to LF, no BOM.
-            string hash = ContentHash.Of(TextLines.Split(text));
-            JsonReadResult read = JsonReader.Read(text, cancellationToken);
+            string hash = ContentHash.OfText(text);
             var state = new State(cancellationToken);
+
+            // Items of the top-level array are turned into papers as they are read, so only one item's tree is
+            // alive at a time: memory and GC work stay small however long the digest is.
+            JsonReadResult read = JsonReader.Read(text, state.AcceptElement, cancellationToken);
             if (read.Value is null)
             {
+                // Not JSON means nothing is read, as with any JSON reader: drop what came before the error.
+                state.Papers.Clear();
+                state.Diagnostics.Clear();
                 JsonError error = read.Error ?? new JsonError("the text is not JSON", new TextPosition(1, 1, 0));
                 state.Report(DiagnosticIds.InvalidJson, DigestSeverity.Error, error.Position, error.Position,
                     "not JSON: " + error.Message + "; no paper is read from this digest");
@@ -64,6 +70,7 @@ namespace PaperData.Parsing
             private readonly HashSet<string> _ids = new HashSet<string>(StringComparer.Ordinal);
             private readonly Dictionary<string, int> _arxivLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             private readonly Dictionary<string, int> _titleLines = new Dictionary<string, int>(StringComparer.Ordinal);
+            private int _elements;
 
             public State(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -71,27 +78,28 @@ namespace PaperData.Parsing
 
             public List<DigestDiagnostic> Diagnostics { get; } = new List<DigestDiagnostic>();
 
+            /// <summary>One element of the top-level array, handed over by the reader as soon as it is read.</summary>
+            public void AcceptElement(int index, JsonValue item)
+            {
+                _elements++;
+                if ((index & 63) == 0) _cancellationToken.ThrowIfCancellationRequested();
+                if (item.Kind == JsonKind.Object && IsRecord(item))
+                {
+                    AcceptRecord(item);
+                    return;
+                }
+
+                ReportAt(DiagnosticIds.UnexpectedJsonShape, DigestSeverity.Error, item,
+                    "element " + (index + 1).ToString(CultureInfo.InvariantCulture) + " of the array is " + item.Describe()
+                    + (item.Kind == JsonKind.Object ? " without 'paper', 'id', 'title' or 'summary'" : string.Empty)
+                    + ", not a daily-papers item or paper object; it is left out");
+            }
+
             public void AcceptDocument(JsonValue root)
             {
                 if (root.Kind == JsonKind.Array)
                 {
-                    for (int i = 0; i < root.Items.Count; i++)
-                    {
-                        if ((i & 63) == 0) _cancellationToken.ThrowIfCancellationRequested();
-                        JsonValue item = root.Items[i];
-                        if (item.Kind == JsonKind.Object && IsRecord(item))
-                        {
-                            AcceptRecord(item);
-                            continue;
-                        }
-
-                        ReportAt(DiagnosticIds.UnexpectedJsonShape, DigestSeverity.Error, item,
-                            "element " + (i + 1).ToString(CultureInfo.InvariantCulture) + " of the array is " + item.Describe()
-                            + (item.Kind == JsonKind.Object ? " without 'paper', 'id', 'title' or 'summary'" : string.Empty)
-                            + ", not a daily-papers item or paper object; it is left out");
-                    }
-
-                    if (root.Items.Count == 0)
+                    if (_elements == 0)
                     {
                         Report(DiagnosticIds.EmptyDigest, DigestSeverity.Warning, root.Start, root.End,
                             "the JSON array holds no papers");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -24,6 +25,7 @@ namespace PaperData.Parsing
         public const int MaxDepth = 64;
 
         private readonly string _text;
+        private readonly Action<int, JsonValue>? _topLevelElements;
         private readonly CancellationToken _cancellationToken;
         private readonly StringBuilder _scratch = new StringBuilder();
         private int _pos;
@@ -32,17 +34,25 @@ namespace PaperData.Parsing
         private int _values;
         private JsonError? _error;
 
-        private JsonReader(string text, CancellationToken cancellationToken)
+        private JsonReader(string text, Action<int, JsonValue>? topLevelElements, CancellationToken cancellationToken)
         {
             _text = text;
+            _topLevelElements = topLevelElements;
             _cancellationToken = cancellationToken;
         }
 
-        public static JsonReadResult Read(string text, CancellationToken cancellationToken = default)
-        {
-            var reader = new JsonReader(text, cancellationToken);
-            return reader.ReadDocument();
-        }
+        /// <summary>Reads the whole text into one tree.</summary>
+        public static JsonReadResult Read(string text, CancellationToken cancellationToken = default) =>
+            new JsonReader(text, null, cancellationToken).ReadDocument();
+
+        /// <summary>
+        /// Reads the text, handing each element of a top-level array to <paramref name="topLevelElements"/> (with
+        /// its 0-based index) as soon as it is read instead of keeping it: the returned array is empty, and memory
+        /// holds one element's tree at a time, not the document's. A top-level object is returned whole.
+        /// When the result has an error, elements before it have been handed over already.
+        /// </summary>
+        public static JsonReadResult Read(string text, Action<int, JsonValue> topLevelElements, CancellationToken cancellationToken = default) =>
+            new JsonReader(text, topLevelElements, cancellationToken).ReadDocument();
 
         private JsonReadResult ReadDocument()
         {
@@ -129,6 +139,8 @@ namespace PaperData.Parsing
             TextPosition start = Here();
             _pos++;
             var items = new List<JsonValue>();
+            Action<int, JsonValue>? sink = depth == 1 ? _topLevelElements : null;
+            int count = 0;
             SkipWhitespace();
             if (Peek() == ']')
             {
@@ -139,10 +151,12 @@ namespace PaperData.Parsing
             while (true)
             {
                 SkipWhitespace();
-                if (Peek() == ']' && items.Count > 0) return Error("a trailing comma before ']' is not allowed in JSON");
+                if (Peek() == ']' && count > 0) return Error("a trailing comma before ']' is not allowed in JSON");
                 JsonValue? item = ReadValue(depth);
                 if (item is null) return null;
-                items.Add(item);
+                if (sink is null) items.Add(item);
+                else sink(count, item);
+                count++;
                 SkipWhitespace();
                 char next = Peek();
                 _pos++;
@@ -214,6 +228,7 @@ namespace PaperData.Parsing
             bool escaped = false;
             while (true)
             {
+                _pos = SkipPlain(_text, _pos);
                 if (_pos >= _text.Length) return ErrorAt(start, "the string starting here is not closed");
                 char c = _text[_pos];
                 if (c == '"') break;
@@ -254,6 +269,21 @@ namespace PaperData.Parsing
                 : _text.Substring(runStart, _pos - runStart);
             _pos++;
             return JsonValue.Scalar(JsonKind.String, start, Here(), value);
+        }
+
+        // The hot loop: the first character at or after `at` that is not plain string content (quote, backslash,
+        // control character or surrogate), in locals so the JIT keeps them in registers.
+        private static int SkipPlain(string text, int at)
+        {
+            int i = at;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (c < ' ' || c == '"' || c == '\\' || (c >= '\uD800' && c <= '\uDFFF')) break;
+                i++;
+            }
+
+            return i;
         }
 
         private bool ReadEscape()
@@ -333,24 +363,28 @@ namespace PaperData.Parsing
         // them raw), so line counting lives here alone: CRLF, LF and CR each end a line, as in text digests.
         private void SkipWhitespace()
         {
-            while (_pos < _text.Length)
+            string text = _text;
+            int pos = _pos;
+            while (pos < text.Length)
             {
-                char c = _text[_pos];
+                char c = text[pos];
                 if (c == ' ' || c == '\t')
                 {
-                    _pos++;
+                    pos++;
                 }
                 else if (c == '\n' || c == '\r')
                 {
-                    _pos += c == '\r' && _pos + 1 < _text.Length && _text[_pos + 1] == '\n' ? 2 : 1;
+                    pos += c == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n' ? 2 : 1;
                     _line++;
-                    _lineStart = _pos;
+                    _lineStart = pos;
                 }
                 else
                 {
-                    return;
+                    break;
                 }
             }
+
+            _pos = pos;
         }
 
         private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';

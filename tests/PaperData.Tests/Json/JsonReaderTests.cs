@@ -158,6 +158,21 @@ namespace PaperData.Tests.Json
         }
 
         [Fact]
+        public void Top_level_elements_can_be_streamed_one_at_a_time()
+        {
+            var seen = new System.Collections.Generic.List<(int, string)>();
+            JsonReadResult result = JsonReader.Read("[{\"a\": [1]}, \"x\",\n 3]", (i, v) => seen.Add((i, v.Kind + "@" + v.Start.Line + ":" + v.Start.Column)),
+                TestContext.Current.CancellationToken);
+            Assert.Equal(new[] { (0, "Object@1:2"), (1, "String@1:14"), (2, "Number@2:2") }, seen);
+            Assert.Empty(Assert.IsType<JsonValue>(result.Value).Items);
+
+            seen.Clear();
+            JsonReadResult broken = JsonReader.Read("[1, 2, }", (i, v) => seen.Add((i, v.Text!)), TestContext.Current.CancellationToken);
+            Assert.Equal(new[] { (0, "1"), (1, "2") }, seen);
+            Assert.Equal(8, broken.Error!.Position.Column);
+        }
+
+        [Fact]
         public void Cancellation_propagates()
         {
             string many = "[" + string.Join(",", Enumerable.Repeat("1", 10_000)) + "]";
