@@ -27,8 +27,7 @@ namespace PaperData.Parsing
             if (read.Value is null)
             {
                 // Not JSON means nothing is read, as with any JSON reader: drop what came before the error.
-                state.Papers.Clear();
-                state.Diagnostics.Clear();
+                state.Discard();
                 JsonError error = read.Error ?? new JsonError("the text is not JSON", new TextPosition(1, 1, 0));
                 state.Report(DiagnosticIds.InvalidJson, DigestSeverity.Error, error.Position, error.Position,
                     "not JSON: " + error.Message + "; no paper is read from this digest");
@@ -37,6 +36,8 @@ namespace PaperData.Parsing
             {
                 state.AcceptDocument(read.Value);
             }
+
+            state.SumUpUnlisted();
 
             // Fields are read in a fixed order, not text order: list problems as they stand in the file.
             return new ParsedDigest(
@@ -70,7 +71,11 @@ namespace PaperData.Parsing
             private readonly HashSet<string> _ids = new HashSet<string>(StringComparer.Ordinal);
             private readonly Dictionary<string, int> _arxivLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             private readonly Dictionary<string, int> _titleLines = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> _reported = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly Dictionary<string, DigestDiagnostic> _firstUnlisted = new Dictionary<string, DigestDiagnostic>(StringComparer.Ordinal);
             private int _elements;
+
+            public const int MaxPerId = 100;
 
             public State(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -356,9 +361,40 @@ namespace PaperData.Parsing
                 Report(id, severity, at.Start,
                     at.Kind == JsonKind.Array || at.Kind == JsonKind.Object ? Next(at.Start) : at.End, message);
 
-            public void Report(string id, DigestSeverity severity, TextPosition start, TextPosition end, string message) =>
+            // At most MaxPerId diagnostics of one id are listed, so a hostile file (millions of bad elements) cannot
+            // flood the build; the rest are counted and summed up in one last diagnostic of that id.
+            public void Report(string id, DigestSeverity severity, TextPosition start, TextPosition end, string message)
+            {
+                _reported.TryGetValue(id, out int count);
+                _reported[id] = count + 1;
+                if (count == MaxPerId) _firstUnlisted[id] = new DigestDiagnostic(id, severity, string.Empty, start.Line, start.Column, start.Line, start.Column, start.Offset, 0);
+                if (count >= MaxPerId) return;
                 Diagnostics.Add(new DigestDiagnostic(id, severity, message, start.Line, start.Column, end.Line, end.Column,
                     start.Offset, Math.Max(0, end.Offset - start.Offset)));
+            }
+
+            /// <summary>Forgets every paper and diagnostic so far.</summary>
+            public void Discard()
+            {
+                Papers.Clear();
+                Diagnostics.Clear();
+                _reported.Clear();
+                _firstUnlisted.Clear();
+            }
+
+            /// <summary>Adds one diagnostic per id that had more than <see cref="MaxPerId"/>, at the first one not listed.</summary>
+            public void SumUpUnlisted()
+            {
+                foreach (KeyValuePair<string, DigestDiagnostic> first in _firstUnlisted)
+                {
+                    int unlisted = _reported[first.Key] - MaxPerId;
+                    Diagnostics.Add(first.Value with
+                    {
+                        Message = unlisted.ToString(CultureInfo.InvariantCulture) + " more " + first.Key
+                            + " problems from here on are not listed; fix the ones above and build again to see them",
+                    });
+                }
+            }
 
             private static TextPosition Next(TextPosition at) => new TextPosition(at.Line, at.Column + 1, at.Offset + 1);
 

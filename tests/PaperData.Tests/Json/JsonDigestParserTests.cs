@@ -269,10 +269,22 @@ namespace PaperData.Tests.Json
         }
 
         [Fact]
+        public void A_flood_of_bad_elements_lists_100_diagnostics_and_sums_up_the_rest()
+        {
+            ParsedDigest digest = Parse("[" + string.Join(",\n", Enumerable.Repeat("1", 100_000)) + "]");
+            Assert.Empty(digest.Papers);
+            Assert.Equal(101, digest.Diagnostics.Count);
+            Assert.All(digest.Diagnostics, d => Assert.Equal(DiagnosticIds.UnexpectedJsonShape, d.Id));
+            DigestDiagnostic last = digest.Diagnostics[100];
+            Assert.Equal((101, 1), (last.Line, last.Column));
+            Assert.StartsWith("99900 more PD0011 problems from here on are not listed", last.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void An_empty_array_is_PD0001()
         {
-            DigestDiagnostic d = Assert.Single(Parse("[]").Diagnostics);
-            Assert.Equal((DiagnosticIds.EmptyDigest, DigestSeverity.Warning), (d.Id, d.Severity));
+            DigestDiagnostic d = Assert.Single(Parse("\n  [ ]").Diagnostics);
+            Assert.Equal((DiagnosticIds.EmptyDigest, DigestSeverity.Warning, 2, 3, 2, 6), (d.Id, d.Severity, d.Line, d.Column, d.EndLine, d.EndColumn));
         }
 
         [Fact]
