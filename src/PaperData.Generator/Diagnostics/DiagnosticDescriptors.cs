@@ -20,6 +20,12 @@ namespace PaperData.Generator.Diagnostics
         public static readonly DiagnosticDescriptor IgnoredPreamble = Make(DiagnosticIds.IgnoredPreamble, "Text before the first date line", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor EmptyDateSection = Make(DiagnosticIds.EmptyDateSection, "Date line without papers", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor AbstractWithoutTitle = Make(DiagnosticIds.AbstractWithoutTitle, "Abstract without title", DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor InvalidJson = Make(DiagnosticIds.InvalidJson, "Digest is not valid JSON", DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor UnexpectedJsonShape = Make(DiagnosticIds.UnexpectedJsonShape, "JSON value is not a daily-papers item or paper", DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor IncompleteJsonPaper = Make(DiagnosticIds.IncompleteJsonPaper, "JSON paper without title, summary or date", DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor DuplicateArxivId = Make(DiagnosticIds.DuplicateArxivId, "Duplicate arXiv id", DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor UnreadableJsonDate = Make(DiagnosticIds.UnreadableJsonDate, "Unreadable JSON date", DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor IgnoredJsonField = Make(DiagnosticIds.IgnoredJsonField, "JSON field of the wrong type ignored", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor DigestTooLarge = Make(DiagnosticIds.DigestTooLarge, "Digest too large", DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor UnreadableDigest = Make(DiagnosticIds.UnreadableDigest, "Digest cannot be read", DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor InvalidName = Make(DiagnosticIds.InvalidName, "Invalid class or namespace name", DiagnosticSeverity.Error);
@@ -38,6 +44,12 @@ namespace PaperData.Generator.Diagnostics
             [IgnoredPreamble.Id] = IgnoredPreamble,
             [EmptyDateSection.Id] = EmptyDateSection,
             [AbstractWithoutTitle.Id] = AbstractWithoutTitle,
+            [InvalidJson.Id] = InvalidJson,
+            [UnexpectedJsonShape.Id] = UnexpectedJsonShape,
+            [IncompleteJsonPaper.Id] = IncompleteJsonPaper,
+            [DuplicateArxivId.Id] = DuplicateArxivId,
+            [UnreadableJsonDate.Id] = UnreadableJsonDate,
+            [IgnoredJsonField.Id] = IgnoredJsonField,
             [DigestTooLarge.Id] = DigestTooLarge,
             [UnreadableDigest.Id] = UnreadableDigest,
             [InvalidName.Id] = InvalidName,

@@ -128,7 +128,7 @@ namespace PaperData.Generator.Emit
                 ParsedPaper p = model2.Paper;
                 w.Line("case " + (p.Rank - 1).ToString(CultureInfo.InvariantCulture) + ":");
                 w.Line("    return new " + Paper + "(" + p.Rank.ToString(CultureInfo.InvariantCulture) + ", " + Escaping.Literal(p.Id) + ", Titles." + model2.MemberName + ", "
-                    + Escaping.Literal(p.ShortName) + ", " + Escaping.Literal(p.Abstract) + ", " + DateExpression(p.Date) + ", " + LinksExpression(p) + ");");
+                    + Escaping.Literal(p.ShortName) + ", " + Escaping.Literal(p.Abstract) + ", " + DateExpression(p.Date) + ", " + LinksExpression(p) + ExtrasArguments(p.Extras) + ");");
             }
 
             w.Line("default:");
@@ -160,6 +160,25 @@ namespace PaperData.Generator.Emit
             }
 
             return parts.Append(" }").ToString();
+        }
+
+        // Interim (JSON digests): the extras as trailing arguments of Paper's longer constructor, nothing for text
+        // digests. Constructor arguments, not init-only setters, so consumers on C# 7.3 still compile.
+        private static string ExtrasArguments(PaperExtras extras)
+        {
+            if (extras.Equals(PaperExtras.None)) return string.Empty;
+            string upvotes = extras.Upvotes is int n ? n.ToString(CultureInfo.InvariantCulture) : "null";
+            string published = extras.PublishedOn is DigestDate d ? DateExpression(d) : "null";
+            return ", " + Escaping.Literal(extras.ArxivId) + ", " + StringsExpression(extras.Authors) + ", " + published + ", "
+                + upvotes + ", " + StringsExpression(extras.Keywords);
+
+            static string StringsExpression(EquatableArray<string> values)
+            {
+                if (values.Count == 0) return "null";
+                var parts = new System.Text.StringBuilder("new string[] { ");
+                for (int i = 0; i < values.Count; i++) parts.Append(i > 0 ? ", " : string.Empty).Append(Escaping.Literal(values[i]));
+                return parts.Append(" }").ToString();
+            }
         }
 
         private static string DateText(DigestDate date) =>

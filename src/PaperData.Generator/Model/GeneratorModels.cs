@@ -17,7 +17,11 @@ namespace PaperData.Generator.Model
         string? ClassName,
         string? Namespace,
         string? Visibility,
-        GlobalSettings Global);
+        GlobalSettings Global)
+    {
+        /// <summary>The raw <c>Format</c> metadata ("json", "text"); null means "by file extension".</summary>
+        public string? Format { get; init; }
+    }
 
     /// <summary>
     /// One digest file as read: its settings and either its text or why it could not be had. The text is the

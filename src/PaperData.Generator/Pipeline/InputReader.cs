@@ -41,7 +41,10 @@ namespace PaperData.Generator.Pipeline
                 Get(options, "build_metadata.AdditionalFiles.PaperDataClassName"),
                 Get(options, "build_metadata.AdditionalFiles.PaperDataNamespace"),
                 Get(options, "build_metadata.AdditionalFiles.PaperDataVisibility"),
-                global);
+                global)
+            {
+                Format = Get(options, "build_metadata.AdditionalFiles.PaperDataFormat"),
+            };
         }
 
         public static DigestInput ReadText(AdditionalText file, DigestSettings settings, CancellationToken cancellationToken)

@@ -42,7 +42,13 @@ namespace PaperData.Generator.Pipeline
             if (input.Text is null) return new ParsedInput(input.Settings, null, input.Problem);
             try
             {
-                return new ParsedInput(input.Settings, DigestParser.Parse(input.Text, ct), null);
+                if (!DigestReader.TryReadFormat(input.Settings.Format, out DigestFormat? forced))
+                {
+                    return new ParsedInput(input.Settings, null, DiagnosticInfo.At(DiagnosticIds.InvalidName,
+                        "Format '" + input.Settings.Format + "' must be 'json' or 'text' (or left out to choose by file extension)", input.Settings.Path));
+                }
+
+                return new ParsedInput(input.Settings, DigestReader.Parse(input.Text, input.Settings.Path, forced, ct), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -46,15 +46,14 @@ namespace PaperData.Parsing
                 ? int.Parse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture)
                 : (int?)null;
 
-            int maxDay = year is int y && month == 2 && !IsLeapYear(y) ? 28 : DaysInMonth[month - 1];
-            if (day < 1 || day > maxDay)
+            if (day < 1 || day > DaysIn(month, year))
             {
                 problem = "day " + day.ToString(CultureInfo.InvariantCulture) + " does not exist in "
                     + Capitalize(Months[month - 1]) + (year is int yy ? " " + yy.ToString(CultureInfo.InvariantCulture) : string.Empty);
                 return Kind.Unreadable;
             }
 
-            if (year is int given && (given < 1900 || given > 2999))
+            if (year is int given && !IsPlausibleYear(given))
             {
                 problem = "year " + given.ToString(CultureInfo.InvariantCulture) + " is out of range";
                 return Kind.Unreadable;
@@ -63,6 +62,16 @@ namespace PaperData.Parsing
             date = new DigestDate(month, day, year);
             return Kind.Date;
         }
+
+        /// <summary>The days in <paramref name="month"/> (1-based); February has 29 unless a year says otherwise.</summary>
+        public static int DaysIn(int month, int? year) =>
+            year is int y && month == 2 && !IsLeapYear(y) ? 28 : DaysInMonth[month - 1];
+
+        /// <summary>The years a digest date may have; anything else is a typo or damage.</summary>
+        public static bool IsPlausibleYear(int year) => year >= 1900 && year <= 2999;
+
+        /// <summary>The month's English name, capitalised, 1-based.</summary>
+        public static string MonthName(int month) => Capitalize(Months[month - 1]);
 
         /// <summary>The month's three-letter English abbreviation, 1-based.</summary>
         public static string Abbreviation(int month) => Capitalize(Months[month - 1].Substring(0, 3));

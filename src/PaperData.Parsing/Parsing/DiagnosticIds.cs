@@ -33,6 +33,24 @@ namespace PaperData.Parsing
         /// <summary>A paragraph that reads like an abstract stands where a title was expected.</summary>
         public const string AbstractWithoutTitle = "PD0009";
 
+        /// <summary>A JSON digest is not well-formed JSON (syntax, escapes, surrogates, nesting deeper than 64).</summary>
+        public const string InvalidJson = "PD0010";
+
+        /// <summary>A JSON value is not one of the accepted shapes (daily-papers item or paper object).</summary>
+        public const string UnexpectedJsonShape = "PD0011";
+
+        /// <summary>A JSON record lacks its title, summary or every readable date.</summary>
+        public const string IncompleteJsonPaper = "PD0012";
+
+        /// <summary>Two JSON records share an arXiv id.</summary>
+        public const string DuplicateArxivId = "PD0013";
+
+        /// <summary>A JSON date field is not an ISO 8601 date that exists.</summary>
+        public const string UnreadableJsonDate = "PD0014";
+
+        /// <summary>An optional JSON field has the wrong type or an out-of-range value.</summary>
+        public const string IgnoredJsonField = "PD0015";
+
         /// <summary>The digest is larger than the configured cap.</summary>
         public const string DigestTooLarge = "PD0101";
 

@@ -37,6 +37,18 @@ namespace PaperData.Parsing
             return found;
         }
 
+        /// <summary>
+        /// A URL given on its own (a JSON field, not prose), repaired and classified exactly like links in
+        /// abstracts; <see cref="FoundLink.Problem"/> says why when it is not a usable link.
+        /// </summary>
+        public static FoundLink Single(string url)
+        {
+            List<FoundLink> found = Find(url.Trim());
+            return found.Count > 0
+                ? found[0]
+                : new FoundLink(null, 0, url.Length, url, "'" + url + "' is not an absolute link");
+        }
+
         private static FoundLink Repair(string raw, int start, bool hasScheme)
         {
             string text = raw;

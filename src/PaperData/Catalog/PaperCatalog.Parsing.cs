@@ -5,28 +5,58 @@ using PaperData.Parsing;
 
 namespace PaperData
 {
+    /// <summary>The formats a digest can be written in.</summary>
+    public enum PaperDigestFormat
+    {
+        /// <summary>The Daily Papers page copied as text (a date line, then title and abstract paragraphs).</summary>
+        Text = 0,
+
+        /// <summary>The site's JSON: the array of <c>/api/daily_papers</c>, or paper objects of <c>/api/papers/{id}</c>.</summary>
+        Json = 1,
+    }
+
     public sealed partial class PaperCatalog
     {
         /// <summary>
-        /// Parses a digest read at run time, with the same parser the generator uses. Never throws on bad text:
+        /// Parses a text digest read at run time, with the same parser the generator uses. Never throws on bad text:
         /// the problems are in <see cref="Diagnostics"/>, and every error says what was left out.
         /// </summary>
         public static PaperCatalog Parse(string text) => Parse(text, null);
 
-        /// <summary>Parses a digest; <paramref name="path"/> only labels the diagnostics.</summary>
-        public static PaperCatalog Parse(string text, string? path)
+        /// <summary>Parses a text digest; <paramref name="path"/> only labels the diagnostics.</summary>
+        public static PaperCatalog Parse(string text, string? path) => Parse(text, PaperDigestFormat.Text, path);
+
+        /// <summary>Parses a digest in the given format; <paramref name="path"/> only labels the diagnostics.</summary>
+        public static PaperCatalog Parse(string text, PaperDigestFormat format, string? path = null)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
-            ParsedDigest digest = DigestParser.Parse(text);
+            ParsedDigest digest = DigestReader.Parse(text, path, (DigestFormat)(int)format);
             return new PaperCatalog(ToPapers(digest), ToDiagnostics(digest, path));
         }
 
-        /// <summary>Reads and parses a digest file (UTF-8, or UTF-16 with its byte-order mark).</summary>
+        /// <summary>
+        /// Parses the site's JSON (<c>/api/daily_papers</c> or <c>/api/papers/{id}</c>). Never throws on bad JSON:
+        /// the problems, with line and column, are in <see cref="Diagnostics"/>.
+        /// </summary>
+        public static PaperCatalog ParseJson(string json, string? path = null) => Parse(json, PaperDigestFormat.Json, path);
+
+        /// <summary>
+        /// Reads and parses a digest file (UTF-8, or UTF-16 with its byte-order mark): JSON when the name ends
+        /// in <c>.json</c>, else text. Invalid UTF-8 reads as U+FFFD and is kept as such.
+        /// </summary>
         /// <exception cref="IOException">The file cannot be read.</exception>
         public static PaperCatalog Load(string path)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
-            return Parse(File.ReadAllText(path), path);
+            return Load(path, (PaperDigestFormat)(int)DigestReader.FormatOf(path, null));
+        }
+
+        /// <summary>Reads and parses a digest file in the given format, whatever its extension.</summary>
+        /// <exception cref="IOException">The file cannot be read.</exception>
+        public static PaperCatalog Load(string path, PaperDigestFormat format)
+        {
+            if (path is null) throw new ArgumentNullException(nameof(path));
+            return Parse(File.ReadAllText(path), format, path);
         }
 
         internal static List<Paper> ToPapers(ParsedDigest digest)
@@ -40,12 +70,16 @@ namespace PaperData
                     links.Add(new CodeLink(link.Url, (LinkKind)(int)link.Kind, link.Owner, link.Repository));
                 }
 
+                PaperExtras extras = parsed.Extras;
                 papers.Add(new Paper(parsed.Rank, parsed.Id, parsed.Title, parsed.ShortName, parsed.Abstract,
-                    new PaperDate(parsed.Date.Month, parsed.Date.Day, parsed.Date.Year), links));
+                    ToDate(parsed.Date), links, extras.ArxivId, extras.Authors, extras.PublishedOn is DigestDate published ? ToDate(published) : null,
+                    extras.Upvotes, extras.Keywords));
             }
 
             return papers;
         }
+
+        private static PaperDate ToDate(DigestDate date) => new PaperDate(date.Month, date.Day, date.Year);
 
         internal static List<PaperDiagnostic> ToDiagnostics(ParsedDigest digest, string? path)
         {

@@ -3,11 +3,37 @@ using System.Collections.Generic;
 
 namespace PaperData
 {
-    /// <summary>One paper of a digest. Immutable, with value equality over every field, links included.</summary>
+    /// <summary>
+    /// One paper of a digest. Immutable, with value equality over every field, links and the optional fields of
+    /// JSON digests (arXiv id, authors, publication date, upvotes, keywords) included.
+    /// </summary>
     public sealed class Paper : IEquatable<Paper>
     {
+        private static readonly IReadOnlyList<string> NoStrings = Array.AsReadOnly(Array.Empty<string>());
+
         /// <summary>Creates a paper; <paramref name="links"/> is copied.</summary>
         public Paper(int rank, string id, string title, string? shortName, string @abstract, PaperDate date, IEnumerable<CodeLink>? links = null)
+            : this(rank, id, title, shortName, @abstract, date, links, null, null, null, null, null)
+        {
+        }
+
+        /// <summary>
+        /// Creates a paper with the fields richer sources (JSON digests) have; the lists are copied, null ones
+        /// become empty.
+        /// </summary>
+        public Paper(
+            int rank,
+            string id,
+            string title,
+            string? shortName,
+            string @abstract,
+            PaperDate date,
+            IEnumerable<CodeLink>? links,
+            string? arxivId,
+            IEnumerable<string>? authors,
+            PaperDate? publishedOn,
+            int? upvotes,
+            IEnumerable<string>? keywords)
         {
             Rank = rank;
             Id = id ?? throw new ArgumentNullException(nameof(id));
@@ -16,6 +42,11 @@ namespace PaperData
             Abstract = @abstract ?? throw new ArgumentNullException(nameof(@abstract));
             Date = date;
             Links = links is null ? Array.Empty<CodeLink>() : Array.AsReadOnly(new List<CodeLink>(links).ToArray());
+            ArxivId = arxivId;
+            Authors = Copy(authors);
+            PublishedOn = publishedOn;
+            Upvotes = upvotes;
+            Keywords = Copy(keywords);
         }
 
         /// <summary>The 1-based position of the paper in its digest.</summary>
@@ -38,6 +69,30 @@ namespace PaperData
 
         /// <summary>Links found in the abstract, repaired, in order of appearance, without duplicates.</summary>
         public IReadOnlyList<CodeLink> Links { get; }
+
+        /// <summary>The arXiv id ("2502.12345") where the source has it (JSON digests), else null.</summary>
+        public string? ArxivId { get; }
+
+        /// <summary>The authors in paper order where the source lists them (JSON digests), else empty.</summary>
+        public IReadOnlyList<string> Authors { get; }
+
+        /// <summary>The arXiv publication date, with its year, where the source has it (JSON digests), else null.</summary>
+        public PaperDate? PublishedOn { get; }
+
+        /// <summary>The upvotes on the Daily Papers page where the source has them (JSON digests), else null.</summary>
+        public int? Upvotes { get; }
+
+        /// <summary>The site's keywords (<c>ai_keywords</c>) where the source has them, else empty.</summary>
+        public IReadOnlyList<string> Keywords { get; }
+
+        /// <summary>
+        /// The first GitHub repository among <see cref="Links"/>: a JSON digest's <c>githubRepo</c> comes first,
+        /// else the first one the abstract mentions; null when there is none.
+        /// </summary>
+        public CodeLink? GitHubRepository => FirstLink(l => l.Kind == LinkKind.Repository && l.Owner is not null);
+
+        /// <summary>The first project page among <see cref="Links"/> (a JSON digest's <c>projectPage</c>, or a github.io page).</summary>
+        public CodeLink? ProjectPage => FirstLink(l => l.Kind == LinkKind.ProjectPage);
 
         /// <summary>True when a link points at a source repository.</summary>
         public bool HasCode
@@ -62,7 +117,9 @@ namespace PaperData
             if (other is null) return false;
             if (ReferenceEquals(this, other)) return true;
             if (Rank != other.Rank || Id != other.Id || Title != other.Title || ShortName != other.ShortName
-                || Abstract != other.Abstract || !Date.Equals(other.Date) || Links.Count != other.Links.Count)
+                || Abstract != other.Abstract || !Date.Equals(other.Date) || Links.Count != other.Links.Count
+                || ArxivId != other.ArxivId || !Nullable.Equals(PublishedOn, other.PublishedOn) || Upvotes != other.Upvotes
+                || !SameStrings(Authors, other.Authors) || !SameStrings(Keywords, other.Keywords))
             {
                 return false;
             }
@@ -80,6 +137,30 @@ namespace PaperData
 
         /// <inheritdoc />
         public override int GetHashCode() => (Rank * 397) ^ StringComparer.Ordinal.GetHashCode(Title);
+
+        private static IReadOnlyList<string> Copy(IEnumerable<string>? values) =>
+            values is null ? NoStrings : Array.AsReadOnly(new List<string>(values).ToArray());
+
+        private static bool SameStrings(IReadOnlyList<string> left, IReadOnlyList<string> right)
+        {
+            if (left.Count != right.Count) return false;
+            for (int i = 0; i < left.Count; i++)
+            {
+                if (!string.Equals(left[i], right[i], StringComparison.Ordinal)) return false;
+            }
+
+            return true;
+        }
+
+        private CodeLink? FirstLink(Func<CodeLink, bool> predicate)
+        {
+            foreach (CodeLink link in Links)
+            {
+                if (predicate(link)) return link;
+            }
+
+            return null;
+        }
 
         /// <inheritdoc />
         public override string ToString() => Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + Title;
