@@ -23,7 +23,7 @@ namespace PaperData.Cli.Tests
                 Paper expected = TrendingPapers.All[i];
                 JsonElement paper = papers[i];
                 Assert.Equal(
-                    new[] { "rank", "id", "title", "shortName", "abstract", "date", "links" },
+                    new[] { "rank", "id", "title", "shortName", "abstract", "date", "links", "arxivId", "authors", "publishedOn", "upvotes", "keywords" },
                     paper.EnumerateObject().Select(p => p.Name));
                 Assert.Equal(i + 1, paper.GetProperty("rank").GetInt32());
                 Assert.Equal(expected.Id, paper.GetProperty("id").GetString());
@@ -35,7 +35,31 @@ namespace PaperData.Cli.Tests
                 Assert.Equal(11, date.GetProperty("day").GetInt32());
                 Assert.Equal(JsonValueKind.Null, date.GetProperty("year").ValueKind);
                 Assert.Equal(expected.Links.Count, paper.GetProperty("links").GetArrayLength());
+                Assert.Equal(JsonValueKind.Null, paper.GetProperty("arxivId").ValueKind);
+                Assert.Equal(0, paper.GetProperty("authors").GetArrayLength());
             }
+        }
+
+        [Fact]
+        public async Task Json_export_of_a_json_digest_carries_arxiv_id_authors_years_upvotes_and_keywords()
+        {
+            string path = System.IO.Path.Combine(System.AppContext.BaseDirectory, "samples", "daily_papers-2025-03-11.json");
+
+            CliResult result = await Cli.RunAsync("export", "--format", "json", "--digest", path);
+
+            Assert.Equal(0, result.ExitCode);
+            using JsonDocument document = JsonDocument.Parse(result.Out);
+            JsonElement first = document.RootElement[0];
+            Assert.Equal("2503.07459", first.GetProperty("arxivId").GetString());
+            Assert.Equal(
+                new[] { "Lena Hartmann", "Rafael  Okonkwo", "Mei-Ling Zhou" },
+                first.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+            Assert.Equal(142, first.GetProperty("upvotes").GetInt32());
+            Assert.Equal(2025, first.GetProperty("date").GetProperty("year").GetInt32());
+            Assert.Equal(2025, first.GetProperty("publishedOn").GetProperty("year").GetInt32());
+            Assert.Equal(10, first.GetProperty("publishedOn").GetProperty("day").GetInt32());
+            Assert.Contains("LoRA", first.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
+            Assert.Contains(first.GetProperty("links").EnumerateArray(), l => l.GetProperty("repository").GetString() == "SparseLoRA");
         }
 
         [Fact]

@@ -7,7 +7,8 @@ namespace PaperData.Cli.Output
 {
     /// <summary>
     /// The JSON shape of a paper, shared by export, list, search and show: rank, id, title, shortName, abstract,
-    /// date {month, day, year|null}, links [{url, kind, owner, repository}]; kind is "repository", "projectPage" or "other".
+    /// date {month, day, year|null}, links [{url, kind, owner, repository}]; kind is "repository", "projectPage" or "other";
+    /// then the fields only JSON digests fill: arxivId, authors, publishedOn (a date or null), upvotes, keywords.
     /// </summary>
     internal static class PaperJson
     {
@@ -48,7 +49,7 @@ namespace PaperData.Cli.Output
             writer.WriteString("title", paper.Title);
             WriteStringOrNull(writer, "shortName", paper.ShortName);
             writer.WriteString("abstract", paper.Abstract);
-            WriteDate(writer, paper.Date);
+            WriteDate(writer, "date", paper.Date);
             writer.WriteStartArray("links");
             foreach (CodeLink link in paper.Links)
             {
@@ -61,6 +62,25 @@ namespace PaperData.Cli.Output
             }
 
             writer.WriteEndArray();
+            WriteExtras(writer, paper);
+        }
+
+        private static void WriteExtras(Utf8JsonWriter writer, Paper paper)
+        {
+            WriteStringOrNull(writer, "arxivId", paper.ArxivId);
+            WriteStrings(writer, "authors", paper.Authors);
+            if (paper.PublishedOn is PaperDate published) WriteDate(writer, "publishedOn", published);
+            else writer.WriteNull("publishedOn");
+            if (paper.Upvotes is int upvotes) writer.WriteNumber("upvotes", upvotes);
+            else writer.WriteNull("upvotes");
+            WriteStrings(writer, "keywords", paper.Keywords);
+        }
+
+        private static void WriteStrings(Utf8JsonWriter writer, string name, System.Collections.Generic.IReadOnlyList<string> values)
+        {
+            writer.WriteStartArray(name);
+            foreach (string value in values) writer.WriteStringValue(value);
+            writer.WriteEndArray();
         }
 
         /// <summary>The JSON and CSV name of a link kind, camel case like the property names.</summary>
@@ -71,9 +91,9 @@ namespace PaperData.Cli.Output
             _ => "other",
         };
 
-        private static void WriteDate(Utf8JsonWriter writer, PaperDate date)
+        private static void WriteDate(Utf8JsonWriter writer, string name, PaperDate date)
         {
-            writer.WriteStartObject("date");
+            writer.WriteStartObject(name);
             writer.WriteNumber("month", date.Month);
             writer.WriteNumber("day", date.Day);
             if (date.Year is int year) writer.WriteNumber("year", year);
