@@ -101,22 +101,27 @@ namespace PaperData.Generator.Tests.Harness
             return CSharpCompilation.Create("App" + Guid.NewGuid().ToString("N"), trees, References, options);
         }
 
-        public GeneratorDriver Driver() =>
+        public GeneratorDriver Driver(ImmutableArray<AdditionalText> texts) =>
             CSharpGeneratorDriver.Create(
                 new[] { new DigestGenerator().AsSourceGenerator() },
-                AdditionalTexts(),
+                texts,
                 ParseOptions,
                 OptionsProvider(),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-        public GeneratorRun Run() => GeneratorRun.Start(Driver(), Compilation());
+        public GeneratorRun Run()
+        {
+            ImmutableArray<AdditionalText> texts = AdditionalTexts();
+            return GeneratorRun.Start(Driver(texts), Compilation(), texts);
+        }
     }
 
     /// <summary>The outcome of running the generator once, and the compilation it produced.</summary>
     internal sealed class GeneratorRun
     {
-        private GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> driverDiagnostics)
+        private GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> driverDiagnostics, ImmutableArray<AdditionalText> texts)
         {
+            AdditionalTexts = texts;
             Driver = driver;
             Input = input;
             Output = output;
@@ -124,6 +129,9 @@ namespace PaperData.Generator.Tests.Harness
         }
 
         public GeneratorDriver Driver { get; }
+
+        /// <summary>The additional files the driver was created with (the instances ReplaceAdditionalText needs).</summary>
+        public ImmutableArray<AdditionalText> AdditionalTexts { get; }
 
         public Compilation Input { get; }
 
@@ -136,16 +144,17 @@ namespace PaperData.Generator.Tests.Harness
 
         public ImmutableArray<GeneratedSourceResult> Sources => Result.GeneratedSources;
 
-        public static GeneratorRun Start(GeneratorDriver driver, Compilation compilation)
+        public static GeneratorRun Start(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> texts)
         {
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-            return new GeneratorRun(driver, compilation, output, diagnostics);
+            return new GeneratorRun(driver, compilation, output, diagnostics, texts);
         }
 
         /// <summary>Runs the same driver again on <paramref name="compilation"/>, as the IDE does after an edit.</summary>
-        public GeneratorRun Rerun(Compilation compilation) => Start(Driver, compilation);
+        public GeneratorRun Rerun(Compilation compilation) => Start(Driver, compilation, AdditionalTexts);
 
-        public GeneratorRun Rerun(Func<GeneratorDriver, GeneratorDriver> change, Compilation compilation) => Start(change(Driver), compilation);
+        /// <summary>Changes the driver (replaces a file, new options...) and runs it again.</summary>
+        public GeneratorRun Rerun(Func<GeneratorDriver, GeneratorDriver> change, Compilation compilation) => Start(change(Driver), compilation, AdditionalTexts);
 
         /// <summary>The generated source of the only file whose hint name starts with <paramref name="className"/>.</summary>
         public string Source(string className) =>

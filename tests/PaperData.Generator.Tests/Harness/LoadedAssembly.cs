@@ -13,7 +13,7 @@ namespace PaperData.Generator.Tests.Harness
     /// A compilation emitted to memory and loaded into a collectible context. PaperData itself resolves to the
     /// copy the tests already use, so generated papers are real <see cref="Paper"/> objects to assert on.
     /// </summary>
-    internal sealed class LoadedAssembly : IDisposable
+    public sealed class LoadedAssembly : IDisposable
     {
         private readonly AssemblyLoadContext _context;
 
