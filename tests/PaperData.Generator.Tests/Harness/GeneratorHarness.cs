@@ -51,7 +51,9 @@ namespace PaperData.Generator.Tests.Harness
 
         public bool Nullable { get; init; } = true;
 
-        public static string FullPath(string relativePath) => ProjectDirectory + "/" + relativePath;
+        /// <summary>Digest paths are relative to the project unless they start with '/' (a file outside it).</summary>
+        public static string FullPath(string relativePath) =>
+            relativePath.StartsWith("/", StringComparison.Ordinal) ? relativePath : ProjectDirectory + "/" + relativePath;
 
         public TestProject With(DigestItem digest)
         {
