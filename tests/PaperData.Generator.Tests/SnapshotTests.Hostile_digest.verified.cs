@@ -6,16 +6,16 @@
 
 namespace Sample.Attack
 {
-    /// <summary>The 26 papers of the digest <c>hostile.txt</c>, typed and immutable.</summary>
+    /// <summary>The 27 papers of the digest <c>hostile.txt</c>, typed and immutable.</summary>
     /// <remarks>Each paper is a property; <see cref="All"/> lists them in digest order and <see cref="Catalog"/> queries them.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("PaperData.Generator", "1.0.0")]
     public static partial class Hostile
     {
         /// <summary>The number of papers in the digest.</summary>
-        public const int Count = 26;
+        public const int Count = 27;
 
         /// <summary>SHA-256 of the digest text (line breaks normalised to LF, no BOM): provenance for fixed test data.</summary>
-        public const string ContentHash = "414cfbb603efd60f4cf2f68e4dfbd3a45935572ac4f38046c274c505d2065ac9";
+        public const string ContentHash = "b8660c865e446969160fcc221c591f9ffb79214717d3e425625a3e1a933b281f";
 
         /// <summary>Every paper, in digest order. Papers are created on first access.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::PaperData.Paper> All => Holder.Catalog.Papers;
@@ -197,19 +197,26 @@ namespace Sample.Attack
         /// </remarks>
         public static global::PaperData.Paper RocketScience => All[23];
 
-        /// <summary>深度学习的注意力机制</summary>
+        /// <summary>Family 👨&#x200D;👩&#x200D;👧 and tag &#xE0041;&#xE0042; smuggling</summary>
         /// <remarks>
         /// <para>Abstract number 24 quotes &quot;this&quot; and ends a comment */ and a summary &lt;/summary&gt; and &lt;/remarks&gt; with an entity &amp;amp; and a backslash \. It hides a bidi override &#x202E; here&#x202C; and a separator &#x2028; there, and is long enough to read as an abstract.</para>
-        /// <para>Rank 25, Mar 11, id <c>paper-b0b995b8</c>.</para>
+        /// <para>Rank 25, Mar 11, id <c>family-and-tag-smuggling</c>.</para>
         /// </remarks>
-        public static global::PaperData.Paper Paper25 => All[24];
+        public static global::PaperData.Paper FamilyAndTagSmuggling => All[24];
+
+        /// <summary>深度学习的注意力机制</summary>
+        /// <remarks>
+        /// <para>Abstract number 25 quotes &quot;this&quot; and ends a comment */ and a summary &lt;/summary&gt; and &lt;/remarks&gt; with an entity &amp;amp; and a backslash \. It hides a bidi override &#x202E; here&#x202C; and a separator &#x2028; there, and is long enough to read as an abstract.</para>
+        /// <para>Rank 26, Mar 11, id <c>paper-b0b995b8</c>.</para>
+        /// </remarks>
+        public static global::PaperData.Paper Paper26 => All[25];
 
         /// <summary>???</summary>
         /// <remarks>
-        /// <para>Abstract number 25 quotes &quot;this&quot; and ends a comment */ and a summary &lt;/summary&gt; and &lt;/remarks&gt; with an entity &amp;amp; and a backslash \. It hides a bidi override &#x202E; here&#x202C; and a separator &#x2028; there, and is long enough to read as an abstract.</para>
-        /// <para>Rank 26, Mar 11, id <c>paper-a03b221c</c>.</para>
+        /// <para>Abstract number 26 quotes &quot;this&quot; and ends a comment */ and a summary &lt;/summary&gt; and &lt;/remarks&gt; with an entity &amp;amp; and a backslash \. It hides a bidi override &#x202E; here&#x202C; and a separator &#x2028; there, and is long enough to read as an abstract.</para>
+        /// <para>Rank 27, Mar 11, id <c>paper-a03b221c</c>.</para>
         /// </remarks>
-        public static global::PaperData.Paper Paper26 => All[25];
+        public static global::PaperData.Paper Paper27 => All[26];
 
         /// <summary>One key per paper, in digest order: usable in attributes such as <c>[InlineData]</c>.</summary>
         public enum Key
@@ -262,10 +269,12 @@ namespace Sample.Attack
             NullCharAndBell = 22,
             /// <summary>Rocket 🚀 Science</summary>
             RocketScience = 23,
+            /// <summary>Family 👨&#x200D;👩&#x200D;👧 and tag &#xE0041;&#xE0042; smuggling</summary>
+            FamilyAndTagSmuggling = 24,
             /// <summary>深度学习的注意力机制</summary>
-            Paper25 = 24,
-            /// <summary>???</summary>
             Paper26 = 25,
+            /// <summary>???</summary>
+            Paper27 = 26,
         }
 
         /// <summary>The titles as constants, usable in attributes such as <c>[InlineData]</c>.</summary>
@@ -319,10 +328,12 @@ namespace Sample.Attack
             public const string NullCharAndBell = "Null\0Char and Bell\u0007";
             /// <summary>Rocket 🚀 Science</summary>
             public const string RocketScience = "Rocket 🚀 Science";
+            /// <summary>Family 👨&#x200D;👩&#x200D;👧 and tag &#xE0041;&#xE0042; smuggling</summary>
+            public const string FamilyAndTagSmuggling = "Family 👨\u200D👩\u200D👧 and tag \U000E0041\U000E0042 smuggling";
             /// <summary>深度学习的注意力机制</summary>
-            public const string Paper25 = "深度学习的注意力机制";
+            public const string Paper26 = "深度学习的注意力机制";
             /// <summary>???</summary>
-            public const string Paper26 = "???";
+            public const string Paper27 = "???";
         }
 
         private static class Holder
@@ -383,9 +394,11 @@ namespace Sample.Attack
                     case 23:
                         return new global::PaperData.Paper(24, "rocket-science", Titles.RocketScience, null, "Abstract number 23 quotes \"this\" and ends a comment */ and a summary </summary> and </remarks> with an entity &amp; and a backslash \\. It hides a bidi override \u202E here\u202C and a separator \u2028 there, and is long enough to read as an abstract.", new global::PaperData.PaperDate(3, 11, null), null);
                     case 24:
-                        return new global::PaperData.Paper(25, "paper-b0b995b8", Titles.Paper25, null, "Abstract number 24 quotes \"this\" and ends a comment */ and a summary </summary> and </remarks> with an entity &amp; and a backslash \\. It hides a bidi override \u202E here\u202C and a separator \u2028 there, and is long enough to read as an abstract.", new global::PaperData.PaperDate(3, 11, null), null);
+                        return new global::PaperData.Paper(25, "family-and-tag-smuggling", Titles.FamilyAndTagSmuggling, null, "Abstract number 24 quotes \"this\" and ends a comment */ and a summary </summary> and </remarks> with an entity &amp; and a backslash \\. It hides a bidi override \u202E here\u202C and a separator \u2028 there, and is long enough to read as an abstract.", new global::PaperData.PaperDate(3, 11, null), null);
                     case 25:
-                        return new global::PaperData.Paper(26, "paper-a03b221c", Titles.Paper26, null, "Abstract number 25 quotes \"this\" and ends a comment */ and a summary </summary> and </remarks> with an entity &amp; and a backslash \\. It hides a bidi override \u202E here\u202C and a separator \u2028 there, and is long enough to read as an abstract.", new global::PaperData.PaperDate(3, 11, null), null);
+                        return new global::PaperData.Paper(26, "paper-b0b995b8", Titles.Paper26, null, "Abstract number 25 quotes \"this\" and ends a comment */ and a summary </summary> and </remarks> with an entity &amp; and a backslash \\. It hides a bidi override \u202E here\u202C and a separator \u2028 there, and is long enough to read as an abstract.", new global::PaperData.PaperDate(3, 11, null), null);
+                    case 26:
+                        return new global::PaperData.Paper(27, "paper-a03b221c", Titles.Paper27, null, "Abstract number 26 quotes \"this\" and ends a comment */ and a summary </summary> and </remarks> with an entity &amp; and a backslash \\. It hides a bidi override \u202E here\u202C and a separator \u2028 there, and is long enough to read as an abstract.", new global::PaperData.PaperDate(3, 11, null), null);
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Xunit;
@@ -50,7 +51,10 @@ namespace PaperData.Generator.Tests.Harness
                 + LineDiff(verified, received));
         }
 
-        /// <summary>The differing middle of two texts, after their common first and last lines, as -/+ lines.</summary>
+        /// <summary>
+        /// A unified-style line diff (longest common subsequence; "-" verified, "+" received, two lines of
+        /// context), cut after <see cref="MaxDiffLines"/> lines. Very large texts fall back to their differing middle.
+        /// </summary>
         public static string LineDiff(string expected, string actual)
         {
             string[] left = expected.Split('\n');
@@ -64,17 +68,58 @@ namespace PaperData.Generator.Tests.Harness
                 suffix++;
             }
 
-            var lines = new List<string> { "@@ from line " + (prefix + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " @@" };
-            for (int i = prefix; i < left.Length - suffix; i++) lines.Add("- " + Visible(left[i]));
-            for (int i = prefix; i < right.Length - suffix; i++) lines.Add("+ " + Visible(right[i]));
-            if (lines.Count > MaxDiffLines)
+            // Keep two equal lines on each side as context.
+            prefix = Math.Max(0, prefix - 2);
+            suffix = Math.Max(0, suffix - 2);
+            int n = left.Length - prefix - suffix, m = right.Length - prefix - suffix;
+            var edits = new List<(char Kind, int Line, string Text)>();
+            if ((long)n * m <= 16_000_000)
             {
-                int more = lines.Count - MaxDiffLines;
-                lines.RemoveRange(MaxDiffLines, more);
-                lines.Add("... " + more.ToString(System.Globalization.CultureInfo.InvariantCulture) + " more lines");
+                // lcs[i, j]: length of the common subsequence of left[i..] and right[j..] (within the middle).
+                var lcs = new int[n + 1, m + 1];
+                for (int i = n - 1; i >= 0; i--)
+                {
+                    for (int j = m - 1; j >= 0; j--)
+                    {
+                        lcs[i, j] = left[prefix + i] == right[prefix + j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+                    }
+                }
+
+                int a = 0, b = 0;
+                while (a < n || b < m)
+                {
+                    if (a < n && b < m && left[prefix + a] == right[prefix + b])
+                    {
+                        edits.Add((' ', prefix + b, right[prefix + b]));
+                        a++;
+                        b++;
+                    }
+                    else if (a < n && (b == m || lcs[a + 1, b] >= lcs[a, b + 1])) edits.Add(('-', prefix + a, left[prefix + a++]));
+                    else edits.Add(('+', prefix + b, right[prefix + b++]));
+                }
+            }
+            else
+            {
+                for (int i = 0; i < n; i++) edits.Add(('-', prefix + i, left[prefix + i]));
+                for (int j = 0; j < m; j++) edits.Add(('+', prefix + j, right[prefix + j]));
             }
 
-            return string.Join("\n", lines);
+            // Changed lines with two lines of context around each; line numbers are the received file's ("-": verified's).
+            var lines = new List<string>();
+            int shown = -1;
+            for (int k = 0; k < edits.Count && lines.Count < MaxDiffLines; k++)
+            {
+                bool near = false;
+                for (int d = Math.Max(0, k - 2); d <= Math.Min(edits.Count - 1, k + 2); d++) near |= edits[d].Kind != ' ';
+                if (!near) continue;
+                if (shown >= 0 && k > shown + 1) lines.Add("  ...");
+                shown = k;
+                string number = (edits[k].Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(5);
+                lines.Add(edits[k].Kind + number + " " + Visible(edits[k].Text));
+            }
+
+            int changes = edits.Count(e => e.Kind != ' ');
+            return string.Join("\n", lines) + "\n(" + changes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " changed lines in all)";
         }
 
         // Git may check snapshots out with CRLF; generated source always uses LF.

@@ -29,7 +29,8 @@ namespace PaperData.Generator.Tests.Harness
         /// <summary>
         /// Titles that attack the emitter: keywords, digits first, names that collide after sanitising or with
         /// generated members and the class (<c>Hostile</c>), quotes, backslashes, comment and raw-string closers,
-        /// XML markup and entities, bidi controls (CVE-2021-42574), line and paragraph separators, NUL, emoji, CJK.
+        /// XML markup and entities, bidi controls (CVE-2021-42574), line and paragraph separators, NUL, emoji (a ZWJ
+        /// sequence too), astral tag characters (invisible "ASCII smuggling"), CJK.
         /// </summary>
         public static readonly string[] HostileTitles =
         {
@@ -57,6 +58,7 @@ namespace PaperData.Generator.Tests.Harness
             "Line\u2028Separator and Para\u2029graph",
             "Null\0Char and Bell\u0007",
             "Rocket \U0001F680 Science",
+            "Family \U0001F468\u200D\U0001F469\u200D\U0001F467 and tag \U000E0041\U000E0042 smuggling",
             "\u6DF1\u5EA6\u5B66\u4E60\u7684\u6CE8\u610F\u529B\u673A\u5236",
             "???",
         };
