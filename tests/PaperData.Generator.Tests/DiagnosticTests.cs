@@ -115,6 +115,8 @@ namespace PaperData.Generator.Tests
         [InlineData("1Papers", null, null)]
         [InlineData("class", null, null)]
         [InlineData("My Papers", null, null)]
+        [InlineData("var", null, null)]
+        [InlineData("record", null, null)]
         [InlineData(null, "My..Namespace", null)]
         [InlineData(null, "Company.namespace", null)]
         [InlineData(null, "global::Company", null)]

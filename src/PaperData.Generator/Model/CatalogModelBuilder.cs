@@ -33,6 +33,13 @@ namespace PaperData.Generator.Model
                 diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "ClassName '" + className + "' is not a valid C# identifier", settings.Path));
                 canEmit = false;
             }
+            else if (SyntaxFacts.GetContextualKeywordKind(className) != SyntaxKind.None)
+            {
+                // A class named 'var', 'dynamic', 'record', 'nameof'... silently changes the meaning of other code.
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName,
+                    "ClassName '" + className + "' is a contextual keyword of C#; choose a PascalCase name", settings.Path));
+                canEmit = false;
+            }
 
             if (ns.Length > 0 && !IsValidNamespace(ns))
             {

@@ -112,7 +112,7 @@ namespace PaperData.Generator.Pipeline
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(Failure("emitting", e, null)));
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(Failure("emitting", e, model.Path.Length > 0 ? model.Path : null)));
             }
         }
 
