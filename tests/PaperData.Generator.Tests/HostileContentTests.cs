@@ -20,10 +20,7 @@ namespace PaperData.Generator.Tests
         [InlineData("internal")]
         public void Hostile_digest_compiles_without_warnings_and_its_source_has_no_invisible_characters(string visibility)
         {
-            GeneratorRun run = new TestProject()
-                .With(new DigestItem("hostile.txt", TestDigests.Hostile) { ClassName = "Hostile", Visibility = visibility })
-                .Run()
-                .AssertClean();
+            GeneratorRun run = Hostile(visibility);
 
             AssertNoInvisibleCharacters(run.Source("Hostile"));
         }
@@ -31,11 +28,7 @@ namespace PaperData.Generator.Tests
         [Fact]
         public void Hostile_titles_and_abstracts_are_exact_at_run_time()
         {
-            GeneratorRun run = new TestProject()
-                .With(new DigestItem("hostile.txt", TestDigests.Hostile) { ClassName = "Hostile", Namespace = "Attack" })
-                .Run()
-                .AssertClean();
-            using LoadedAssembly assembly = LoadedAssembly.Emit(run.Output);
+            using LoadedAssembly assembly = LoadedAssembly.Emit(Hostile("internal").Output);
 
             IReadOnlyList<Paper> all = assembly.Static<IReadOnlyList<Paper>>("Attack.Hostile", "All");
             Assert.Equal(TestDigests.HostileTitles, all.Select(p => p.Title));
@@ -51,11 +44,7 @@ namespace PaperData.Generator.Tests
         [Fact]
         public void Member_names_are_sanitised_unique_and_never_clash_with_generated_members()
         {
-            GeneratorRun run = new TestProject()
-                .With(new DigestItem("hostile.txt", TestDigests.Hostile) { ClassName = "Hostile", Namespace = "Attack" })
-                .Run()
-                .AssertClean();
-            using LoadedAssembly assembly = LoadedAssembly.Emit(run.Output);
+            using LoadedAssembly assembly = LoadedAssembly.Emit(Hostile("internal").Output);
 
             string[] keys = Enum.GetNames(assembly.Type("Attack.Hostile+Key"));
             Assert.Equal(TestDigests.HostileTitles.Length, keys.Length);
@@ -96,6 +85,11 @@ namespace PaperData.Generator.Tests
             Assert.Contains("\0", characters);
             Assert.Contains("\U000E0041", characters);
         }
+
+        private static GeneratorRun Hostile(string visibility) => new TestProject()
+            .With(new DigestItem("hostile.txt", TestDigests.Hostile) { ClassName = "Hostile", Namespace = "Attack", Visibility = visibility })
+            .Run()
+            .AssertClean();
 
         /// <summary>Fails on any raw character that renders invisibly, reorders text or breaks a line (but LF and tab).</summary>
         private static void AssertNoInvisibleCharacters(string source)

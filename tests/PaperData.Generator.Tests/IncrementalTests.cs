@@ -39,6 +39,10 @@ namespace PaperData.Generator.Tests
                 }
             }
 
+            // The source outputs themselves are not redone either.
+            var outputs = second.Result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(r => r.Outputs).ToList();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
             Assert.Equal(Texts(first), Texts(second));
         }
 
