@@ -87,6 +87,38 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
+        public void Line_endings_and_a_byte_order_mark_do_not_change_the_generated_source()
+        {
+            string lf = TestDigests.Real.Replace("\r\n", "\n");
+            string Generate(string text) => new TestProject()
+                .With(new DigestItem("data/daily-papers-mar-11.txt", text) { ClassName = "TrendingPapers" })
+                .Run()
+                .AssertClean()
+                .Source("TrendingPapers");
+
+            string expected = Generate(lf);
+            Assert.Equal(expected, Generate("\uFEFF" + lf.Replace("\n", "\r\n")));
+            Assert.Equal(expected, Generate(lf.Replace("\n", "\r")));
+        }
+
+        [Fact]
+        public void A_hostile_file_name_is_neutralised_in_the_class_name_and_the_comments()
+        {
+            GeneratorRun run = new TestProject()
+                .With(new DigestItem("data/ev\u202Eil\u2028 name\u0085*.txt", TestDigests.Small))
+                .Run()
+                .AssertClean();
+
+            GeneratedSourceResult source = Assert.Single(run.Sources);
+            Assert.StartsWith("EvIlName.", source.HintName, StringComparison.Ordinal);
+            string text = source.SourceText.ToString();
+            Assert.Contains("internal static partial class EvIlName", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u202E", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u2028", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u0085", text, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Two_runs_produce_identical_sources_and_identical_assemblies()
         {
             static (string[] Sources, byte[] Image) Build()
