@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Reflection;
 using System.Text;
 using PaperData.Generator.Tests.Harness;
 using Xunit;
@@ -54,6 +55,39 @@ namespace PaperData.Generator.Tests
                 new[] { "Class", "Namespace", "_3DGaussiansIn2Minutes", "FooBar", "FooBar_2", "All_2", "Catalog_2", "Count_2", "ToString_2", "Equals_2", "GetHashCode_2", "Key_2", "Titles_2", "Holder_2", "Hostile_2" },
                 keys.Take(15));
             Assert.All(keys, key => Assert.True(key.All(c => c == '_' || char.IsLetterOrDigit(c)), key));
+        }
+
+        [Fact]
+        public void Titles_equal_to_any_member_the_emitter_declares_still_compile()
+        {
+            // Reflect what the emitter declares today (nested types and private helpers included), so that a
+            // changed emitter is checked against IdentifierNames.Reserved without anyone updating this list.
+            string[] declared;
+            using (LoadedAssembly small = LoadedAssembly.Emit(new TestProject().With(new DigestItem("small.txt", TestDigests.Small)).Run().AssertClean().Output))
+            {
+                Type type = small.Type("Sample.Small");
+                string[] papers = Enum.GetNames(small.Type("Sample.Small+Key"));
+                declared = type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                    .Select(m => m.Name)
+                    .Concat(typeof(object).GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static).Select(m => m.Name))
+                    .Where(name => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name) && !papers.Contains(name))
+                    .Append("Small")
+                    .Distinct(StringComparer.Ordinal)
+                    .ToArray();
+            }
+
+            Assert.Contains("Holder", declared);
+            var digest = new StringBuilder("Mar 11\n\n");
+            foreach (string name in declared)
+            {
+                digest.Append(name).Append("\n\n").Append(TestDigests.Abstract("the member " + name)).Append("\n\n");
+            }
+
+            GeneratorRun run = new TestProject()
+                .With(new DigestItem("small.txt", digest.ToString()) { Visibility = "public" })
+                .Run()
+                .AssertClean();
+            Assert.Contains("public const int Count = " + declared.Length.ToString(CultureInfo.InvariantCulture) + ";", run.Source("Small"), StringComparison.Ordinal);
         }
 
         [Fact]
