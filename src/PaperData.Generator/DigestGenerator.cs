@@ -41,7 +41,7 @@ namespace PaperData.Generator
                 .WithTrackingName(TrackingNames.Model);
 
             IncrementalValueProvider<ImmutableArray<ClassKey>> classNames = models
-                .Select((model, _) => new ClassKey(model.FullName, model.SourceName))
+                .Select((model, _) => ClassKey.Of(model))
                 .WithTrackingName(TrackingNames.ClassNames)
                 .Collect();
 

@@ -29,7 +29,17 @@ namespace PaperData.Generator.Emit
                     default:
                         if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                         {
-                            builder.Append(c).Append(value[++i]);
+                            // Astral format characters (tags U+E0000..E007F, ...) are as invisible as bidi controls.
+                            if (IsInvisible(CharUnicodeInfo.GetUnicodeCategory(value, i)))
+                            {
+                                builder.Append("\\U").Append(char.ConvertToUtf32(c, value[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                            }
+                            else
+                            {
+                                builder.Append(c).Append(value[i + 1]);
+                            }
+
+                            i++;
                         }
                         else if (NeedsEscape(c))
                         {
@@ -63,7 +73,16 @@ namespace PaperData.Generator.Emit
                     default:
                         if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                         {
-                            builder.Append(c).Append(value[++i]);
+                            if (IsInvisible(CharUnicodeInfo.GetUnicodeCategory(value, i)))
+                            {
+                                builder.Append("&#x").Append(char.ConvertToUtf32(c, value[i + 1]).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                            }
+                            else
+                            {
+                                builder.Append(c).Append(value[i + 1]);
+                            }
+
+                            i++;
                         }
                         else if (char.IsSurrogate(c) || (char.IsControl(c) && c != '\t') || c >= '\uFFFE')
                         {
@@ -84,6 +103,9 @@ namespace PaperData.Generator.Emit
 
             return builder.ToString();
         }
+
+        private static bool IsInvisible(UnicodeCategory category) =>
+            category == UnicodeCategory.Format || category == UnicodeCategory.PrivateUse || category == UnicodeCategory.OtherNotAssigned;
 
         private static bool NeedsEscape(char c)
         {

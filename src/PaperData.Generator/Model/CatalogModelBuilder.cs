@@ -33,6 +33,13 @@ namespace PaperData.Generator.Model
                 diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "ClassName '" + className + "' is not a valid C# identifier", settings.Path));
                 canEmit = false;
             }
+            else if (SyntaxFacts.GetContextualKeywordKind(className) != SyntaxKind.None)
+            {
+                // A class named 'var', 'dynamic', 'record', 'nameof'... silently changes the meaning of other code.
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName,
+                    "ClassName '" + className + "' is a contextual keyword of C#; choose a PascalCase name", settings.Path));
+                canEmit = false;
+            }
 
             if (ns.Length > 0 && !IsValidNamespace(ns))
             {
@@ -63,7 +70,7 @@ namespace PaperData.Generator.Model
             }
 
             return new CatalogModel(
-                HintName(className, settings.RelativePath),
+                HintName(className, ns, settings.RelativePath),
                 settings.RelativePath,
                 ns,
                 className,
@@ -74,6 +81,7 @@ namespace PaperData.Generator.Model
                 new EquatableArray<DiagnosticInfo>(diagnostics))
             {
                 CanEmit = canEmit,
+                Path = settings.Path,
             };
         }
 
@@ -99,11 +107,12 @@ namespace PaperData.Generator.Model
             return true;
         }
 
-        // Unique per digest path, so two papers.txt in different folders never collide; stable across machines.
-        private static string HintName(string className, string relativePath)
+        // Unique per digest path and namespace, so two papers.txt in different folders never collide (nor two
+        // outside the project, whose relative path is just the file name); stable across machines.
+        private static string HintName(string className, string ns, string relativePath)
         {
             using SHA256 sha = SHA256.Create();
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(relativePath.ToLowerInvariant()));
+            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(ns + "|" + relativePath.ToLowerInvariant()));
             return className + "." + BitConverter.ToString(hash, 0, 4).Replace("-", string.Empty).ToLowerInvariant() + ".g.cs";
         }
     }

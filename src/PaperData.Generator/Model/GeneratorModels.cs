@@ -50,6 +50,9 @@ namespace PaperData.Generator.Model
         /// <summary>False when an error means no source is written for this digest.</summary>
         public bool CanEmit { get; init; } = true;
 
+        /// <summary>The digest's full path, where diagnostics about the whole digest (PD0104) point.</summary>
+        public string Path { get; init; } = string.Empty;
+
         public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
     }
 

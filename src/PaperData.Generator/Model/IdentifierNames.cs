@@ -14,10 +14,13 @@ namespace PaperData.Generator.Model
         private const int MaxWords = 6;
         private const int MaxLength = 60;
 
-        /// <summary>Members the generated class declares itself, or inherits from <see cref="object"/>.</summary>
+        /// <summary>
+        /// Members the generated class declares itself (nested types included: a paper titled "Holder" once
+        /// broke the build with CS0102), or inherits from <see cref="object"/>. Keep in step with the emitter.
+        /// </summary>
         public static readonly string[] Reserved =
         {
-            "All", "Catalog", "Count", "ContentHash", "Key", "Titles", "Get",
+            "All", "Catalog", "Count", "ContentHash", "Key", "Titles", "Get", "Holder",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

@@ -13,8 +13,11 @@ using PaperData.Parsing;
 
 namespace PaperData.Generator.Pipeline
 {
-    /// <summary>A class a digest generates, and the digest it comes from.</summary>
-    internal sealed record ClassKey(string FullName, string SourceName);
+    /// <summary>A class a digest generates, the digest it comes from, and whether it is written at all.</summary>
+    internal sealed record ClassKey(string FullName, string SourceName, string Path, bool Emits)
+    {
+        public static ClassKey Of(CatalogModel model) => new ClassKey(model.FullName, model.SourceName, model.Path, model.CanEmit);
+    }
 
     /// <summary>
     /// The generator's steps. Each one is total: an unexpected exception becomes PD0199 for that digest
@@ -67,20 +70,27 @@ namespace PaperData.Generator.Pipeline
             {
                 var failure = new EquatableArray<DiagnosticInfo>(new[] { Failure("modelling", e, input.Settings.Path) });
                 return new CatalogModel(input.Settings.RelativePath, input.Settings.RelativePath, string.Empty, "Papers", "internal",
-                    false, string.Empty, EquatableArray<PaperModel>.Empty, failure) { CanEmit = false };
+                    false, string.Empty, EquatableArray<PaperModel>.Empty, failure) { CanEmit = false, Path = input.Settings.Path };
             }
         }
 
-        /// <summary>Every digest after the first (by path) that generates an already generated class.</summary>
+        /// <summary>
+        /// Every digest after the first (by path) that generates an already generated class. Digests that write
+        /// no source (an invalid name, say) take no class, so they never make another digest a duplicate.
+        /// </summary>
         public static EquatableArray<ClassKey> Duplicates(ImmutableArray<ClassKey> keys)
         {
             var sorted = new List<ClassKey>(keys);
-            sorted.Sort((a, b) => string.CompareOrdinal(a.SourceName, b.SourceName));
+            sorted.Sort((a, b) =>
+            {
+                int bySource = string.CompareOrdinal(a.SourceName, b.SourceName);
+                return bySource != 0 ? bySource : string.CompareOrdinal(a.Path, b.Path);
+            });
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var losers = new List<ClassKey>();
             foreach (ClassKey key in sorted)
             {
-                if (!seen.Add(key.FullName)) losers.Add(key);
+                if (key.Emits && !seen.Add(key.FullName)) losers.Add(key);
             }
 
             return new EquatableArray<ClassKey>(losers);
@@ -93,7 +103,7 @@ namespace PaperData.Generator.Pipeline
             {
                 DiagnosticInfo.At(DiagnosticIds.DuplicateClass,
                     "another digest already generates class '" + model.FullName + "'; give this PaperDigest its own ClassName or Namespace",
-                    model.Diagnostics.Count > 0 ? model.Diagnostics[0].Path : null),
+                    model.Path.Length > 0 ? model.Path : null),
             };
             return new EquatableArray<DiagnosticInfo>(all);
         }
@@ -108,7 +118,7 @@ namespace PaperData.Generator.Pipeline
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(Failure("emitting", e, null)));
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(Failure("emitting", e, model.Path.Length > 0 ? model.Path : null)));
             }
         }
 
@@ -125,7 +135,8 @@ namespace PaperData.Generator.Pipeline
         {
             foreach (ClassKey key in duplicates)
             {
-                if (key.FullName == model.FullName && key.SourceName == model.SourceName) return true;
+                // By path: two digests outside the project can share a SourceName (just the file name).
+                if (key.FullName == model.FullName && key.Path == model.Path) return true;
             }
 
             return false;

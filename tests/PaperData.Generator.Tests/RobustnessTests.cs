@@ -1,0 +1,77 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using PaperData.Generator.Model;
+using PaperData.Generator.Pipeline;
+using PaperData.Generator.Tests.Harness;
+using PaperData.Parsing;
+using Xunit;
+
+namespace PaperData.Generator.Tests
+{
+    /// <summary>The generator never throws: a failing step becomes PD0199 for its digest; cancellation still stops it.</summary>
+    public class RobustnessTests
+    {
+        private static readonly GlobalSettings Global = new GlobalSettings("Sample", TestProject.ProjectDirectory, null, "internal", 1024 * 1024);
+
+        private static DigestSettings Settings(string relativePath) =>
+            new DigestSettings(TestProject.FullPath(relativePath), relativePath, null, null, null, Global);
+
+        [Fact]
+        public void A_file_that_throws_when_read_gives_PD0199_and_the_other_digests_still_generate()
+        {
+            GeneratorRun run = new TestProject()
+                .With(new DigestItem("locked.txt", null) { CustomFile = path => new ThrowingAdditionalText(path) })
+                .With(new DigestItem("papers.txt", TestDigests.Small))
+                .Run()
+                .AssertClean("PD0199");
+
+            Diagnostic failure = Assert.Single(run.DriverDiagnostics);
+            Assert.Equal("PD0199", failure.Id);
+            Assert.Contains("reading", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("disk on fire", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Equal(TestProject.FullPath("locked.txt"), failure.Location.GetLineSpan().Path);
+            Assert.Equal("Papers", Assert.Single(run.Sources).HintName.Split('.')[0]);
+        }
+
+        [Fact]
+        public void A_model_step_that_fails_returns_PD0199_instead_of_throwing()
+        {
+            // A parsed digest holding a null paper cannot be modelled: the step must report, not throw.
+            var digest = new ParsedDigest(new EquatableArray<ParsedPaper>(new ParsedPaper[] { null! }), EquatableArray<DigestDiagnostic>.Empty, "hash");
+            var input = new ParsedInput(Settings("broken.txt"), digest, null);
+
+            CatalogModel model = Steps.Model(input, Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest, CancellationToken.None);
+
+            Assert.False(model.CanEmit);
+            DiagnosticInfo failure = Assert.Single(model.Diagnostics);
+            Assert.Equal(DiagnosticIds.GeneratorFailure, failure.Id);
+            Assert.Contains("modelling", failure.Message, StringComparison.Ordinal);
+            Assert.Equal(TestProject.FullPath("broken.txt"), failure.Path);
+        }
+
+        [Fact]
+        public void Cancellation_propagates_out_of_the_parse_step()
+        {
+            var input = new DigestInput(Settings("papers.txt"), TestDigests.Small, null);
+            using var cancelled = new CancellationTokenSource();
+            cancelled.Cancel();
+
+            Assert.ThrowsAny<OperationCanceledException>(() => Steps.Parse(input, cancelled.Token));
+        }
+
+        [Fact]
+        public void Every_PD_id_has_a_descriptor_and_unknown_ids_fall_back_to_PD0199()
+        {
+            foreach (System.Reflection.FieldInfo field in typeof(DiagnosticIds).GetFields())
+            {
+                string id = (string)field.GetRawConstantValue()!;
+                Diagnostic diagnostic = Diagnostics.DiagnosticDescriptors.ToDiagnostic(DiagnosticInfo.At(id, "message", "/x.txt"));
+                Assert.Equal(id, diagnostic.Id);
+                Assert.Equal("message", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            Assert.Equal("PD0199", Diagnostics.DiagnosticDescriptors.ToDiagnostic(DiagnosticInfo.At("PD9999", "m", null)).Id);
+        }
+    }
+}
