@@ -196,6 +196,17 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void PD0008_for_a_section_whose_only_paragraph_is_a_lost_title_comes_before_the_PD0003()
+        {
+            string text = Lines("Mar 11", "", "Lost Title", "", "Mar 10", "", "A Paper", "", Abstract("order"));
+            ParsedDigest digest = Parse(text);
+            Assert.Single(digest.Papers);
+            Assert.Equal(2, digest.Diagnostics.Count);
+            AssertDiagnostic(digest.Diagnostics[0], "PD0008", DigestSeverity.Warning, 1, 1, 1, 7);
+            AssertDiagnostic(digest.Diagnostics[1], "PD0003", DigestSeverity.Error, 3, 1, 3, 11);
+        }
+
+        [Fact]
         public void PD0009_abstract_without_a_title()
         {
             string text = Lines("Mar 11", "", Abstract("orphans"), "", "A Paper", "", Abstract("papers"));

@@ -34,8 +34,26 @@ namespace PaperData.Parsing
             state.Finish(paragraphs.Count > 0 ? paragraphs[paragraphs.Count - 1] : null);
             return new ParsedDigest(
                 new EquatableArray<ParsedPaper>(state.Papers),
-                new EquatableArray<DigestDiagnostic>(state.Diagnostics),
+                new EquatableArray<DigestDiagnostic>(InTextOrder(state.Diagnostics)),
                 ContentHash.Of(lines));
+        }
+
+        // Some diagnostics are only known later (an empty date section when the next one starts), so order them by
+        // position; a stable sort keeps the report order of diagnostics at the same place.
+        private static DigestDiagnostic[] InTextOrder(List<DigestDiagnostic> diagnostics)
+        {
+            var keyed = new KeyValuePair<int, DigestDiagnostic>[diagnostics.Count];
+            for (int i = 0; i < keyed.Length; i++) keyed[i] = new KeyValuePair<int, DigestDiagnostic>(i, diagnostics[i]);
+            Array.Sort(keyed, (x, y) =>
+            {
+                int byLine = x.Value.Line.CompareTo(y.Value.Line);
+                if (byLine != 0) return byLine;
+                int byColumn = x.Value.Column.CompareTo(y.Value.Column);
+                return byColumn != 0 ? byColumn : x.Key.CompareTo(y.Key);
+            });
+            var sorted = new DigestDiagnostic[keyed.Length];
+            for (int i = 0; i < keyed.Length; i++) sorted[i] = keyed[i].Value;
+            return sorted;
         }
 
         /// <summary>Reads like an abstract: long, or several sentences ending in a full stop.</summary>
