@@ -10,6 +10,9 @@ namespace PaperData.Tests
     /// <summary>Building blocks for hand-made digests and the checks every crafted-digest test shares.</summary>
     internal static class Crafted
     {
+        /// <summary>The parser, cancellable with the test.</summary>
+        public static ParsedDigest ParseDigest(string text) => DigestParser.Parse(text, TestContext.Current.CancellationToken);
+
         /// <summary>Lines joined by LF; the line-ending tests convert to CRLF/CR themselves.</summary>
         public static string Lines(params string[] lines) => string.Join("\n", lines);
 
