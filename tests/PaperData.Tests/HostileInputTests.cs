@@ -60,6 +60,22 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void A_huge_wrapped_paragraph_with_a_broken_link_on_every_line_maps_every_column()
+        {
+            const int lines = 20_000;
+            var text = new StringBuilder("Mar 11\n\nA Paper\n\n");
+            for (int i = 0; i < lines; i++) text.Append("  line ").Append(i).Append(" https:// broken.\n");
+            ParsedDigest digest = ParseDigest(text.ToString());
+            Assert.Single(digest.Papers);
+            Assert.Equal(lines, digest.Diagnostics.Count);
+            Assert.All(digest.Diagnostics.Select((d, i) => (d, i)), x =>
+            {
+                Assert.Equal(("PD0006", 5 + x.i), (x.d.Id, x.d.Line));
+                Assert.Equal(("  line " + x.i + " ").Length + 1, x.d.Column);
+            });
+        }
+
+        [Fact]
         public void A_megabyte_line_without_spaces_is_one_paragraph()
         {
             string blob = new string('x', 1_000_000);
