@@ -144,6 +144,15 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void A_repeated_slug_gets_the_smallest_free_number()
+        {
+            var ids = new UniqueIds();
+            Assert.Equal(
+                new[] { "a", "a-2", "a-3", "a-4", "a-2-2", "b" },
+                new[] { ids.For("a"), ids.For("a-2"), ids.For("a"), ids.For("a"), ids.For("a-2"), ids.For("b") });
+        }
+
+        [Fact]
         public void Colliding_slugs_get_numbered_ids_in_digest_order()
         {
             string text = Lines("Mar 11", "", "Graph Nets!", "", Abstract("one"), "", "Graph Nets?", "", Abstract("two"), "",

@@ -76,6 +76,19 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void Thousands_of_duplicate_titles_keep_every_paper_with_unique_ids()
+        {
+            const int papers = 20_000;
+            var text = new StringBuilder("Mar 11\n");
+            for (int i = 0; i < papers; i++) text.Append("\nSame Title\n\nShort abstract.\n");
+            ParsedDigest digest = ParseDigest(text.ToString());
+            Assert.Equal(papers, digest.Papers.Count);
+            Assert.Equal(papers - 1, digest.Diagnostics.Count(d => d.Id == "PD0004"));
+            Assert.Equal(papers, digest.Papers.Select(p => p.Id).Distinct().Count());
+            Assert.Equal("same-title-" + papers, digest.Papers[papers - 1].Id);
+        }
+
+        [Fact]
         public void A_megabyte_line_without_spaces_is_one_paragraph()
         {
             string blob = new string('x', 1_000_000);

@@ -63,7 +63,7 @@ namespace PaperData.Parsing
         private sealed class ParserState
         {
             private readonly Dictionary<string, int> _titleLines = new Dictionary<string, int>(StringComparer.Ordinal);
-            private readonly HashSet<string> _ids = new HashSet<string>(StringComparer.Ordinal);
+            private readonly UniqueIds _ids = new UniqueIds();
             private DigestDate? _date;
             private Paragraph? _dateLine;
             private int _papersInSection;
@@ -223,7 +223,7 @@ namespace PaperData.Parsing
                 _papersInSection++;
                 Papers.Add(new ParsedPaper(
                     Papers.Count + 1,
-                    TitleRules.UniqueId(TitleRules.Slug(title.Text), _ids),
+                    _ids.For(TitleRules.Slug(title.Text)),
                     title.Text,
                     TitleRules.ShortName(title.Text),
                     summary.Text,
