@@ -237,6 +237,13 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void Related_rejects_a_negative_limit_like_Search()
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => Real.Related(Rank(1), -1));
+            Assert.Equal("limit", error.ParamName);
+        }
+
+        [Fact]
         public void Related_rejects_a_paper_of_another_catalogue()
         {
             var stranger = new Paper(1, "x", "Stranger", null, "Not here.", new PaperDate(1, 1));

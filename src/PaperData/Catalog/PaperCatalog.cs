@@ -127,6 +127,7 @@ namespace PaperData
         public IReadOnlyList<Paper> Related(Paper paper, int limit = 5)
         {
             if (paper is null) throw new ArgumentNullException(nameof(paper));
+            if (limit < 0) throw new ArgumentOutOfRangeException(nameof(limit), limit, "The limit cannot be negative.");
             int doc = IndexOf(paper);
             if (doc < 0) throw new ArgumentException("The paper is not in this catalogue.", nameof(paper));
             var related = new List<Paper>();
