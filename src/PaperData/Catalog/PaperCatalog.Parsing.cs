@@ -21,12 +21,34 @@ namespace PaperData
             return new PaperCatalog(ToPapers(digest), ToDiagnostics(digest, path));
         }
 
-        /// <summary>Reads and parses a digest file (UTF-8, or UTF-16 with its byte-order mark).</summary>
-        /// <exception cref="IOException">The file cannot be read.</exception>
+        /// <summary>
+        /// Reads and parses a digest file (UTF-8, or UTF-16/UTF-32 with its byte-order mark). Problems in the text are
+        /// in <see cref="Diagnostics"/>, labelled with <paramref name="path"/>; only a file that cannot be read throws.
+        /// </summary>
+        /// <exception cref="FileNotFoundException">The file or its directory does not exist; the message names the path.</exception>
+        /// <exception cref="IOException">The file cannot be read (a directory, access denied, locked); the message names the path and the reason.</exception>
         public static PaperCatalog Load(string path)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
-            return Parse(File.ReadAllText(path), path);
+            return Parse(ReadDigest(path), path);
+        }
+
+        // One exception family with one message shape, whatever the platform reports: callers catch IOException.
+        private static string ReadDigest(string path)
+        {
+            string prefix = "Cannot load the digest '" + path + "': ";
+            try
+            {
+                return File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
+            {
+                throw new FileNotFoundException(prefix + "the file does not exist.", path, e);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException)
+            {
+                throw new IOException(prefix + e.Message, e);
+            }
         }
 
         internal static List<Paper> ToPapers(ParsedDigest digest)
