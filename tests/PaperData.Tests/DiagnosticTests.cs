@@ -112,6 +112,26 @@ namespace PaperData.Tests
             Assert.Contains(date, d.Message, System.StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void PD0005_says_how_many_paragraphs_its_section_leaves_out()
+        {
+            string text = Lines("Mar 11", "", "Kept", "", Abstract("kept"), "", "Feb 30", "", "One", "", Abstract("one"), "", "Two", "", Abstract("two"));
+            ParsedDigest digest = Parse(text);
+            Assert.Single(digest.Papers);
+            DigestDiagnostic d = Assert.Single(digest.Diagnostics);
+            AssertDiagnostic(d, "PD0005", DigestSeverity.Error, 7, 1, 7, 7);
+            Assert.Contains("4 paragraph(s)", d.Message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void PD0005_with_nothing_under_it_says_so()
+        {
+            ParsedDigest digest = Parse(Lines("Mar 11", "", "Kept", "", Abstract("kept"), "", "Feb 31"));
+            DigestDiagnostic d = Assert.Single(digest.Diagnostics);
+            AssertDiagnostic(d, "PD0005", DigestSeverity.Error, 7, 1, 7, 7);
+            Assert.Contains("nothing is under it", d.Message, System.StringComparison.Ordinal);
+        }
+
         [Theory]
         [InlineData("Feb 29", 2, 29, null)]
         [InlineData("Feb 29, 2024", 2, 29, 2024)]

@@ -68,6 +68,8 @@ namespace PaperData.Parsing
             private Paragraph? _dateLine;
             private int _papersInSection;
             private bool _skippingSection;
+            private string _unreadableProblem = string.Empty;
+            private int _skippedParagraphs;
             private bool _sawDateLine;
             private Paragraph? _pendingTitle;
 
@@ -84,7 +86,11 @@ namespace PaperData.Parsing
                     return;
                 }
 
-                if (_skippingSection) return;
+                if (_skippingSection)
+                {
+                    _skippedParagraphs++;
+                    return;
+                }
 
                 if (!_sawDateLine)
                 {
@@ -174,16 +180,23 @@ namespace PaperData.Parsing
                 _papersInSection = 0;
                 _skippingSection = kind == DateLine.Kind.Unreadable;
                 _date = _skippingSection ? null : date;
-                if (_skippingSection)
-                {
-                    Report(DiagnosticIds.UnreadableDate, DigestSeverity.Error, paragraph,
-                        "unreadable date '" + paragraph.Text + "': " + problem + "; the papers under it are not part of the catalogue until the next date line");
-                }
+                _unreadableProblem = problem;
+                _skippedParagraphs = 0;
             }
 
+            // Section diagnostics are reported when the section ends, so they can say what the section held.
             private void CloseSection()
             {
-                if (_dateLine is not null && !_skippingSection && _papersInSection == 0)
+                if (_dateLine is not null && _skippingSection)
+                {
+                    string lost = _skippedParagraphs == 0
+                        ? "nothing is under it"
+                        : "the " + _skippedParagraphs.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            + " paragraph(s) under it, up to the next date line, are not part of the catalogue";
+                    Report(DiagnosticIds.UnreadableDate, DigestSeverity.Error, _dateLine,
+                        "unreadable date '" + _dateLine.Text + "': " + _unreadableProblem + "; " + lost);
+                }
+                else if (_dateLine is not null && _papersInSection == 0)
                 {
                     Report(DiagnosticIds.EmptyDateSection, DigestSeverity.Warning, _dateLine,
                         "date line '" + _dateLine.Text + "' has no papers under it");
