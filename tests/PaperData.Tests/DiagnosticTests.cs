@@ -178,6 +178,27 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void PD0002_a_paper_before_the_first_date_line_is_an_error_not_a_preamble_warning()
+        {
+            string text = Lines("new", "", "Undated Paper", "", Abstract("undated"), "", "Mar 11", "", "Dated Paper", "", Abstract("dated"));
+            ParsedDigest digest = Parse(text);
+            Assert.Equal("Dated Paper", Assert.Single(digest.Papers).Title);
+            DigestDiagnostic d = Assert.Single(digest.Diagnostics);
+            AssertDiagnostic(d, "PD0002", DigestSeverity.Error, 3, 1, 5, Abstract("undated").Length + 1);
+            Assert.Contains("Undated Paper", d.Message, System.StringComparison.Ordinal);
+            AssertCovers(text, d, "Undated Paper\n\n" + Abstract("undated"));
+        }
+
+        [Fact]
+        public void PD0002_an_abstract_alone_before_the_first_date_line_is_an_error()
+        {
+            string text = Lines(Abstract("undated"), "", "Mar 11", "", "Dated Paper", "", Abstract("dated"));
+            ParsedDigest digest = Parse(text);
+            Assert.Single(digest.Papers);
+            AssertDiagnostic(Assert.Single(digest.Diagnostics), "PD0002", DigestSeverity.Error, 1, 1, 1, Abstract("undated").Length + 1);
+        }
+
+        [Fact]
         public void PD0007_unknown_text_before_the_first_date_line_is_a_warning_per_paragraph()
         {
             string text = Lines("new", "", "Some stray text", "", "Subscribe", "", "More stray", "text", "", "Mar 11", "", "A Paper", "", Abstract("preamble"));

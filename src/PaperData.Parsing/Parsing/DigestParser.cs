@@ -144,17 +144,34 @@ namespace PaperData.Parsing
                 if (!KnownChrome.Contains(TitleRules.Normalize(paragraph.Text))) _preamble.Add(paragraph);
             }
 
-            // Unknown text before the first date line: a warning once a date line shows the digest has papers,
-            // an error when no date line ever comes (then nothing could be read as a paper).
+            // Unknown text before the first date line: a warning once a date line shows the digest has papers, but
+            // an error for what reads like a paper there (it has no date), and when no date line ever comes.
             private void ReportPreamble()
             {
                 if (_preamble.Count == 0) return;
                 if (_sawDateLine)
                 {
-                    foreach (Paragraph paragraph in _preamble)
+                    for (int i = 0; i < _preamble.Count; i++)
                     {
-                        Report(DiagnosticIds.IgnoredPreamble, DigestSeverity.Warning, paragraph,
-                            "text before the first date line is not part of any paper and is left out of the catalogue");
+                        Paragraph paragraph = _preamble[i];
+                        Paragraph? next = i + 1 < _preamble.Count ? _preamble[i + 1] : null;
+                        if (!LooksLikeAbstract(paragraph.Text) && next is not null && LooksLikeAbstract(next.Text))
+                        {
+                            Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, paragraph.Start, next.End,
+                                "the paper '" + Shorten(paragraph.Text) + "' comes before the first date line, so it has no date; "
+                                + "it is not part of the catalogue: put a date line such as 'Mar 11' above it");
+                            i++;
+                        }
+                        else if (LooksLikeAbstract(paragraph.Text))
+                        {
+                            Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, paragraph,
+                                "this paragraph reads like an abstract but comes before the first date line; it is not part of the catalogue");
+                        }
+                        else
+                        {
+                            Report(DiagnosticIds.IgnoredPreamble, DigestSeverity.Warning, paragraph,
+                                "text before the first date line is not part of any paper and is left out of the catalogue");
+                        }
                     }
                 }
                 else
