@@ -30,6 +30,13 @@ namespace PaperData.Tests
         [InlineData("gitlab.com/group/project", "https://gitlab.com/group/project", LinkKind.Repository, null, null)]
         [InlineData("bitbucket.org/team/repo!", "https://bitbucket.org/team/repo", LinkKind.Repository, null, null)]
         [InlineData("data: huggingface.co/datasets/x;", "https://huggingface.co/datasets/x", LinkKind.Other, null, null)]
+        [InlineData("typographic \u201Chttps://github.com/a/b\u201D quotes", "https://github.com/a/b", LinkKind.Repository, "a", "b")]
+        [InlineData("single \u2018github.com/a/b\u2019, quotes", "https://github.com/a/b", LinkKind.Repository, "a", "b")]
+        [InlineData("guillemets \u00ABhttps://example.org/x\u00BB.", "https://example.org/x", LinkKind.Other, null, null)]
+        [InlineData("ellipsis https://example.org/x\u2026", "https://example.org/x", LinkKind.Other, null, null)]
+        [InlineData("\u4EE3\u7801\uFF1Agithub.com/a/b\u3002", "https://github.com/a/b", LinkKind.Repository, "a", "b")]
+        [InlineData("\uFF08https://github.com/a/b\uFF09\uFF0C", "https://github.com/a/b", LinkKind.Repository, "a", "b")]
+        [InlineData("\u3010github.com/a/b\u3011", "https://github.com/a/b", LinkKind.Repository, "a", "b")]
         public void Damaged_link_is_repaired(string prose, string url, LinkKind kind, string? owner, string? repository)
         {
             // Unrepairable candidates (the stray "https ://" above) are the diagnostics' business, tested below.

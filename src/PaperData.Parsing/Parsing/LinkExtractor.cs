@@ -21,11 +21,14 @@ namespace PaperData.Parsing
 
         private static readonly Regex TemplateLeftover = new Regex(@"\{[^{}/]*\}", RegexOptions.CultureInvariant);
 
-        private const string TrailingPunctuation = ".,;:!?'\"*`";
+        // ASCII punctuation, typographic closing quotes and ellipsis, and CJK (full-width) punctuation, which web
+        // pages put right after a link.
+        private const string TrailingPunctuation = ".,;:!?'\"*`\u201D\u2019\u00BB\u203A\u2026\u3002\uFF0E\uFF0C\uFF1B\uFF1A\uFF01\uFF1F\u3001";
 
-        private const string Openers = "([{<";
+        // Brackets in pairs, ASCII then full-width and CJK corner/lenticular ones: a closer is cut only when unmatched.
+        private const string Openers = "([{<\uFF08\u3010\u300C\u300E";
 
-        private const string Closers = ")]}>";
+        private const string Closers = ")]}>\uFF09\u3011\u300D\u300F";
 
         public static List<FoundLink> Find(string prose)
         {
