@@ -62,6 +62,15 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void Null_papers_links_or_diagnostics_are_rejected_where_they_come_in()
+        {
+            Assert.Equal("links", Assert.Throws<ArgumentException>(() => Make(new CodeLink[] { null! })).ParamName);
+            Assert.Equal("papers", Assert.Throws<ArgumentException>(() => new PaperCatalog(new Paper[] { Make(), null! })).ParamName);
+            Assert.Equal("diagnostics", Assert.Throws<ArgumentException>(() => new PaperCatalog(new[] { Make() }, new PaperDiagnostic[] { null! })).ParamName);
+            Assert.Throws<ArgumentNullException>(() => new PaperCatalog(null!));
+        }
+
+        [Fact]
         public void CodeLink_exposes_host_and_display_name()
         {
             var repo = new CodeLink("https://github.com/automl/TabPFN", LinkKind.Repository, "automl", "TabPFN");

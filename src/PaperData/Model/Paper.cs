@@ -7,6 +7,7 @@ namespace PaperData
     public sealed class Paper : IEquatable<Paper>
     {
         /// <summary>Creates a paper; <paramref name="links"/> is copied.</summary>
+        /// <exception cref="ArgumentException"><paramref name="links"/> holds a null link.</exception>
         public Paper(int rank, string id, string title, string? shortName, string @abstract, PaperDate date, IEnumerable<CodeLink>? links = null)
         {
             Rank = rank;
@@ -15,7 +16,7 @@ namespace PaperData
             ShortName = shortName;
             Abstract = @abstract ?? throw new ArgumentNullException(nameof(@abstract));
             Date = date;
-            Links = links is null ? Array.Empty<CodeLink>() : Array.AsReadOnly(new List<CodeLink>(links).ToArray());
+            Links = links is null ? Array.Empty<CodeLink>() : Array.AsReadOnly(PaperCatalog.NoNulls(links, nameof(links)));
         }
 
         /// <summary>The 1-based position of the paper in its digest.</summary>
