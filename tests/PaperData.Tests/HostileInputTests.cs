@@ -89,6 +89,16 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void A_megabyte_broken_link_gives_a_short_diagnostic_spanning_all_of_it()
+        {
+            string link = "https://" + new string('x', 1_000_000);
+            ParsedDigest digest = ParseDigest(Lines("Mar 11", "", "A Paper", "", "See " + link + " now."));
+            DigestDiagnostic d = Assert.Single(digest.Diagnostics);
+            Assert.Equal(("PD0006", 5, 5, link.Length), (d.Id, d.Line, d.Column, d.Length));
+            Assert.True(d.Message.Length < 200, d.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
         public void A_megabyte_line_without_spaces_is_one_paragraph()
         {
             string blob = new string('x', 1_000_000);

@@ -66,13 +66,13 @@ namespace PaperData.Parsing
             string rest = hostEnd < 0 ? string.Empty : text.Substring(hostEnd);
             if (host.Length == 0 || host.IndexOf('.') <= 0 || host.EndsWith(".", StringComparison.Ordinal))
             {
-                return new FoundLink(null, start, raw.Length, raw, "'" + raw + "' has no host name after repair");
+                return new FoundLink(null, start, raw.Length, raw, Quote(raw) + " has no host name after repair");
             }
 
             string url = scheme + "://" + host + rest;
             if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || uri.Host.Length == 0)
             {
-                return new FoundLink(null, start, raw.Length, raw, "'" + raw + "' is not a valid absolute URL");
+                return new FoundLink(null, start, raw.Length, raw, Quote(raw) + " is not a valid absolute URL");
             }
 
             return new FoundLink(Classify(url, host, rest), start, length, raw, null);
@@ -103,6 +103,9 @@ namespace PaperData.Parsing
 
             return end == text.Length ? text : text.Substring(0, end);
         }
+
+        // The raw link for a message, cut short: a megabyte "link" must not make a megabyte diagnostic.
+        private static string Quote(string raw) => "'" + (raw.Length <= 80 ? raw : raw.Substring(0, 77) + "...") + "'";
 
         private static int IndexOfAny(string text, string chars)
         {
