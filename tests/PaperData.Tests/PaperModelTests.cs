@@ -146,6 +146,15 @@ namespace PaperData.Tests
             Assert.Throws<ArgumentOutOfRangeException>(() => new PaperDate(month, day));
         }
 
+        [Theory]
+        [InlineData(0)]
+        [InlineData(-1)]
+        [InlineData(10000)]
+        public void PaperDate_rejects_a_year_that_would_order_like_no_year(int year)
+        {
+            Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => new PaperDate(3, 11, year)).ParamName);
+        }
+
         [Fact]
         public void Default_PaperDate_prints_empty()
         {
