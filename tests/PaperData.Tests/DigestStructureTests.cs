@@ -110,6 +110,13 @@ namespace PaperData.Tests
             Assert.Single(digest.Papers);
         }
 
+        [Fact]
+        public void The_byline_is_chrome_whether_or_not_the_copy_kept_its_space()
+        {
+            string text = Lines("by AK and the research community", "", "Mar 11", "", "A Paper", "", Abstract("chrome"));
+            Assert.Empty(ParseDigest(text).Diagnostics);
+        }
+
         [Theory]
         [InlineData("Soft-NMS -- Improving Object Detection", "Soft-NMS")]
         [InlineData("Mamba \u2014 Linear-Time Sequence Modeling", "Mamba")]

@@ -14,6 +14,7 @@ namespace PaperData.Parsing
         private static readonly HashSet<string> KnownChrome = new HashSet<string>(StringComparer.Ordinal)
         {
             "new", "get trending papers in your email inbox!", "subscribe", "byak and the research community",
+            "by ak and the research community",
             "daily papers", "papers", "trending papers",
         };
 
