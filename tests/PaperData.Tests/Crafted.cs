@@ -33,7 +33,9 @@ namespace PaperData.Tests
         public static void AssertCovers(string text, DigestDiagnostic d, string expected) =>
             Assert.Equal(expected, text.Substring(d.Offset, d.Length));
 
-        private static readonly Regex DateLike = new Regex(@"^[A-Za-z]{3,9}\.? [0-9]{1,3}(, ?[0-9]{4})?$", RegexOptions.CultureInvariant);
+        private static readonly Regex DateLike = new Regex(
+            @"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +[0-9]{1,3}(,? *[0-9]{4})?$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly HashSet<string> Chrome = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
