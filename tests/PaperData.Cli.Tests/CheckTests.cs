@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -57,7 +58,9 @@ namespace PaperData.Cli.Tests
 
             CliResult result = await Cli.RunAsync("check", relative);
 
-            Assert.StartsWith(relative + "(3,1): error PD0003: ", result.OutLines[0], System.StringComparison.Ordinal);
+            Assert.Contains(result.OutLines, line => line.StartsWith(relative + "(3,1): error PD0003: ", System.StringComparison.Ordinal));
+            Assert.All(result.OutLines.Where(line => line.Contains(" PD0", System.StringComparison.Ordinal)),
+                line => Assert.StartsWith(relative + "(", line, System.StringComparison.Ordinal));
         }
 
         [Fact]

@@ -9,7 +9,7 @@ namespace PaperData.Parsing
         /// <summary>The digest holds no papers.</summary>
         public const string EmptyDigest = "PD0001";
 
-        /// <summary>Papers appear before any date line.</summary>
+        /// <summary>Papers appear before any date line (or the digest has none at all).</summary>
         public const string MissingDateLine = "PD0002";
 
         /// <summary>A title paragraph has no abstract after it.</summary>
@@ -24,7 +24,7 @@ namespace PaperData.Parsing
         /// <summary>A link in an abstract could not be repaired into an absolute URL.</summary>
         public const string UnrepairableLink = "PD0006";
 
-        /// <summary>Text before the first date line that is not known page chrome.</summary>
+        /// <summary>Text before the first date line that is neither known page chrome nor a paper.</summary>
         public const string IgnoredPreamble = "PD0007";
 
         /// <summary>A date line with no papers under it.</summary>

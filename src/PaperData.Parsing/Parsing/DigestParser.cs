@@ -14,6 +14,7 @@ namespace PaperData.Parsing
         private static readonly HashSet<string> KnownChrome = new HashSet<string>(StringComparer.Ordinal)
         {
             "new", "get trending papers in your email inbox!", "subscribe", "byak and the research community",
+            "by ak and the research community",
             "daily papers", "papers", "trending papers",
         };
 
@@ -34,8 +35,26 @@ namespace PaperData.Parsing
             state.Finish(paragraphs.Count > 0 ? paragraphs[paragraphs.Count - 1] : null);
             return new ParsedDigest(
                 new EquatableArray<ParsedPaper>(state.Papers),
-                new EquatableArray<DigestDiagnostic>(state.Diagnostics),
+                new EquatableArray<DigestDiagnostic>(InTextOrder(state.Diagnostics)),
                 ContentHash.Of(lines));
+        }
+
+        // Some diagnostics are only known later (an empty date section when the next one starts), so order them by
+        // position; a stable sort keeps the report order of diagnostics at the same place.
+        private static DigestDiagnostic[] InTextOrder(List<DigestDiagnostic> diagnostics)
+        {
+            var keyed = new KeyValuePair<int, DigestDiagnostic>[diagnostics.Count];
+            for (int i = 0; i < keyed.Length; i++) keyed[i] = new KeyValuePair<int, DigestDiagnostic>(i, diagnostics[i]);
+            Array.Sort(keyed, (x, y) =>
+            {
+                int byLine = x.Value.Line.CompareTo(y.Value.Line);
+                if (byLine != 0) return byLine;
+                int byColumn = x.Value.Column.CompareTo(y.Value.Column);
+                return byColumn != 0 ? byColumn : x.Key.CompareTo(y.Key);
+            });
+            var sorted = new DigestDiagnostic[keyed.Length];
+            for (int i = 0; i < keyed.Length; i++) sorted[i] = keyed[i].Value;
+            return sorted;
         }
 
         /// <summary>Reads like an abstract: long, or several sentences ending in a full stop.</summary>
@@ -45,11 +64,13 @@ namespace PaperData.Parsing
         private sealed class ParserState
         {
             private readonly Dictionary<string, int> _titleLines = new Dictionary<string, int>(StringComparer.Ordinal);
-            private readonly HashSet<string> _ids = new HashSet<string>(StringComparer.Ordinal);
+            private readonly UniqueIds _ids = new UniqueIds();
             private DigestDate? _date;
             private Paragraph? _dateLine;
             private int _papersInSection;
             private bool _skippingSection;
+            private string _unreadableProblem = string.Empty;
+            private int _skippedParagraphs;
             private bool _sawDateLine;
             private Paragraph? _pendingTitle;
 
@@ -66,7 +87,11 @@ namespace PaperData.Parsing
                     return;
                 }
 
-                if (_skippingSection) return;
+                if (_skippingSection)
+                {
+                    _skippedParagraphs++;
+                    return;
+                }
 
                 if (!_sawDateLine)
                 {
@@ -120,17 +145,34 @@ namespace PaperData.Parsing
                 if (!KnownChrome.Contains(TitleRules.Normalize(paragraph.Text))) _preamble.Add(paragraph);
             }
 
-            // Unknown text before the first date line: a warning once a date line shows the digest has papers,
-            // an error when no date line ever comes (then nothing could be read as a paper).
+            // Unknown text before the first date line: a warning once a date line shows the digest has papers, but
+            // an error for what reads like a paper there (it has no date), and when no date line ever comes.
             private void ReportPreamble()
             {
                 if (_preamble.Count == 0) return;
                 if (_sawDateLine)
                 {
-                    foreach (Paragraph paragraph in _preamble)
+                    for (int i = 0; i < _preamble.Count; i++)
                     {
-                        Report(DiagnosticIds.IgnoredPreamble, DigestSeverity.Warning, paragraph,
-                            "text before the first date line is not part of any paper and is left out of the catalogue");
+                        Paragraph paragraph = _preamble[i];
+                        Paragraph? next = i + 1 < _preamble.Count ? _preamble[i + 1] : null;
+                        if (!LooksLikeAbstract(paragraph.Text) && next is not null && LooksLikeAbstract(next.Text))
+                        {
+                            Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, paragraph.Start, next.End,
+                                "the paper '" + Shorten(paragraph.Text) + "' comes before the first date line, so it has no date; "
+                                + "it is not part of the catalogue: put a date line such as 'Mar 11' above it");
+                            i++;
+                        }
+                        else if (LooksLikeAbstract(paragraph.Text))
+                        {
+                            Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, paragraph,
+                                "this paragraph reads like an abstract but comes before the first date line; it is not part of the catalogue");
+                        }
+                        else
+                        {
+                            Report(DiagnosticIds.IgnoredPreamble, DigestSeverity.Warning, paragraph,
+                                "text before the first date line is not part of any paper and is left out of the catalogue");
+                        }
                     }
                 }
                 else
@@ -156,16 +198,23 @@ namespace PaperData.Parsing
                 _papersInSection = 0;
                 _skippingSection = kind == DateLine.Kind.Unreadable;
                 _date = _skippingSection ? null : date;
-                if (_skippingSection)
-                {
-                    Report(DiagnosticIds.UnreadableDate, DigestSeverity.Error, paragraph,
-                        "unreadable date '" + paragraph.Text + "': " + problem + "; the papers under it are not part of the catalogue until the next date line");
-                }
+                _unreadableProblem = problem;
+                _skippedParagraphs = 0;
             }
 
+            // Section diagnostics are reported when the section ends, so they can say what the section held.
             private void CloseSection()
             {
-                if (_dateLine is not null && !_skippingSection && _papersInSection == 0)
+                if (_dateLine is not null && _skippingSection)
+                {
+                    string lost = _skippedParagraphs == 0
+                        ? "nothing is under it"
+                        : "the " + _skippedParagraphs.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            + " paragraph(s) under it, up to the next date line, are not part of the catalogue";
+                    Report(DiagnosticIds.UnreadableDate, DigestSeverity.Error, _dateLine,
+                        "unreadable date '" + _dateLine.Text + "': " + _unreadableProblem + "; " + lost);
+                }
+                else if (_dateLine is not null && _papersInSection == 0)
                 {
                     Report(DiagnosticIds.EmptyDateSection, DigestSeverity.Warning, _dateLine,
                         "date line '" + _dateLine.Text + "' has no papers under it");
@@ -205,7 +254,7 @@ namespace PaperData.Parsing
                 _papersInSection++;
                 Papers.Add(new ParsedPaper(
                     Papers.Count + 1,
-                    TitleRules.UniqueId(TitleRules.Slug(title.Text), _ids),
+                    _ids.For(TitleRules.Slug(title.Text)),
                     title.Text,
                     TitleRules.ShortName(title.Text),
                     summary.Text,

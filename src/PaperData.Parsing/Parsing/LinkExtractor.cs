@@ -21,7 +21,14 @@ namespace PaperData.Parsing
 
         private static readonly Regex TemplateLeftover = new Regex(@"\{[^{}/]*\}", RegexOptions.CultureInvariant);
 
-        private const string TrailingPunctuation = ".,;:!?'\"*`";
+        // ASCII punctuation, typographic closing quotes and ellipsis, and CJK (full-width) punctuation, which web
+        // pages put right after a link.
+        private const string TrailingPunctuation = ".,;:!?'\"*`\u201D\u2019\u00BB\u203A\u2026\u3002\uFF0E\uFF0C\uFF1B\uFF1A\uFF01\uFF1F\u3001";
+
+        // Brackets in pairs, ASCII then full-width and CJK corner/lenticular ones: a closer is cut only when unmatched.
+        private const string Openers = "([{<\uFF08\u3010\u300C\u300E";
+
+        private const string Closers = ")]}>\uFF09\u3011\u300D\u300F";
 
         public static List<FoundLink> Find(string prose)
         {
@@ -51,79 +58,66 @@ namespace PaperData.Parsing
 
         private static FoundLink Repair(string raw, int start, bool hasScheme)
         {
-            string text = raw;
             string scheme = "https";
+            int prefix = 0;
             if (hasScheme)
             {
-                int colon = text.IndexOf(':');
-                scheme = text.Substring(0, colon).Trim().ToLowerInvariant();
-                int slashes = text.IndexOf("//", colon, StringComparison.Ordinal);
-                text = text.Substring(slashes + 2);
+                int colon = raw.IndexOf(':');
+                scheme = raw.Substring(0, colon).Trim().ToLowerInvariant();
+                prefix = raw.IndexOf("//", colon, StringComparison.Ordinal) + 2;
             }
 
-            text = TemplateLeftover.Replace(text, string.Empty);
-            text = TrimTrailing(text);
-            int length = RawLengthFor(raw, text);
+            // Trailing damage is cut from the raw text first, so the link's span in the prose excludes it; a template
+            // leftover inside the link stays in the span but not in the URL.
+            string body = TrimTrailing(raw.Substring(prefix));
+            int length = body.Length == 0 ? raw.Length : prefix + body.Length;
+            string text = TrimTrailing(TemplateLeftover.Replace(body, string.Empty));
 
             int hostEnd = IndexOfAny(text, "/?#");
             string host = (hostEnd < 0 ? text : text.Substring(0, hostEnd)).ToLowerInvariant();
             string rest = hostEnd < 0 ? string.Empty : text.Substring(hostEnd);
             if (host.Length == 0 || host.IndexOf('.') <= 0 || host.EndsWith(".", StringComparison.Ordinal))
             {
-                return new FoundLink(null, start, raw.Length, raw, "'" + raw + "' has no host name after repair");
+                return new FoundLink(null, start, raw.Length, raw, Quote(raw) + " has no host name after repair");
             }
 
             string url = scheme + "://" + host + rest;
             if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || uri.Host.Length == 0)
             {
-                return new FoundLink(null, start, raw.Length, raw, "'" + raw + "' is not a valid absolute URL");
+                return new FoundLink(null, start, raw.Length, raw, Quote(raw) + " is not a valid absolute URL");
             }
 
             return new FoundLink(Classify(url, host, rest), start, length, raw, null);
         }
 
-        // The length of the raw text the repaired link came from, so diagnostics and markers cover just it.
-        private static int RawLengthFor(string raw, string repaired)
-        {
-            if (repaired.Length == 0) return raw.Length;
-            int at = raw.LastIndexOf(repaired, StringComparison.Ordinal);
-            return at < 0 ? raw.Length : at + repaired.Length;
-        }
-
+        // Cuts trailing punctuation and closing brackets that have no opener in the link. Bracket counts are taken
+        // once and updated as the end moves left, so a run of any length is trimmed in linear time.
         private static string TrimTrailing(string text)
         {
-            while (text.Length > 0)
+            var unmatched = new int[Closers.Length];
+            foreach (char c in text)
             {
-                char last = text[text.Length - 1];
-                if (TrailingPunctuation.IndexOf(last) >= 0 || IsUnbalancedCloser(text, last))
-                {
-                    text = text.Substring(0, text.Length - 1);
-                }
-                else
-                {
-                    break;
-                }
+                int open = Openers.IndexOf(c), close = Closers.IndexOf(c);
+                if (open >= 0) unmatched[open]--;
+                if (close >= 0) unmatched[close]++;
             }
 
-            return text;
-        }
-
-        private static bool IsUnbalancedCloser(string text, char last)
-        {
-            char open = last switch { ')' => '(', ']' => '[', '}' => '{', '>' => '<', _ => '\0' };
-            return open != '\0' && Count(text, open) < Count(text, last);
-        }
-
-        private static int Count(string text, char c)
-        {
-            int n = 0;
-            foreach (char x in text)
+            int end = text.Length;
+            while (end > 0)
             {
-                if (x == c) n++;
+                char last = text[end - 1];
+                int closer = Closers.IndexOf(last);
+                bool unmatchedCloser = closer >= 0 && unmatched[closer] > 0;
+                if (TrailingPunctuation.IndexOf(last) < 0 && !unmatchedCloser) break;
+                if (unmatchedCloser) unmatched[closer]--;
+                end--;
             }
 
-            return n;
+            return end == text.Length ? text : text.Substring(0, end);
         }
+
+        // The raw link for a message, cut short: a megabyte "link" must not make a megabyte diagnostic.
+        private static string Quote(string raw) => "'" + (raw.Length <= 80 ? raw : raw.Substring(0, 77) + "...") + "'";
 
         private static int IndexOfAny(string text, string chars)
         {

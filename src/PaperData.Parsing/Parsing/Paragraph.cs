@@ -62,15 +62,20 @@ namespace PaperData.Parsing
         /// <summary>Where the character at <paramref name="index"/> of <see cref="Text"/> stands in the digest.</summary>
         public TextPosition PositionOf(int index)
         {
-            Segment segment = _segments[0];
-            foreach (Segment candidate in _segments)
+            // Binary search for the last segment starting at or before index: a paragraph of many lines with a
+            // diagnostic on each stays linear overall.
+            int low = 0, high = _segments.Count - 1;
+            while (low < high)
             {
-                if (candidate.TextStart > index) break;
-                segment = candidate;
+                int middle = low + ((high - low + 1) / 2);
+                if (_segments[middle].TextStart <= index) low = middle;
+                else high = middle - 1;
             }
 
+            Segment segment = _segments[low];
             int within = index - segment.TextStart;
             if (within > segment.Length) within = segment.Length;
+            if (within < 0) within = 0;
             return new TextPosition(segment.Line, segment.Column + within, segment.Offset + within);
         }
 

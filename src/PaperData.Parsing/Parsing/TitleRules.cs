@@ -60,7 +60,11 @@ namespace PaperData.Parsing
             return text.Length > 0 ? text : "paper-" + ContentHash.Short(title);
         }
 
-        /// <summary>Ids unique within a digest: a repeated slug gets "-2", "-3", ... in digest order.</summary>
+        /// <summary>
+        /// Ids unique within a digest: a repeated slug gets "-2", "-3", ... in digest order. Each call probes from "-2",
+        /// so n equal titles cost n squared: parsers use <see cref="UniqueIds"/>, which is linear; this stays for
+        /// callers that keep their own set of taken ids.
+        /// </summary>
         public static string UniqueId(string slug, HashSet<string> taken)
         {
             if (taken.Add(slug)) return slug;

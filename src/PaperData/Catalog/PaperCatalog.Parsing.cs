@@ -44,7 +44,8 @@ namespace PaperData
         /// Reads and parses a digest file (UTF-8, or UTF-16 with its byte-order mark): JSON when the name ends
         /// in <c>.json</c>, else text. Invalid UTF-8 reads as U+FFFD and is kept as such.
         /// </summary>
-        /// <exception cref="IOException">The file cannot be read.</exception>
+        /// <exception cref="FileNotFoundException">The file or its directory does not exist; the message names the path.</exception>
+        /// <exception cref="IOException">The file cannot be read (a directory, access denied, locked); the message names the path and the reason.</exception>
         public static PaperCatalog Load(string path)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
@@ -52,11 +53,30 @@ namespace PaperData
         }
 
         /// <summary>Reads and parses a digest file in the given format, whatever its extension.</summary>
-        /// <exception cref="IOException">The file cannot be read.</exception>
+        /// <exception cref="FileNotFoundException">The file or its directory does not exist; the message names the path.</exception>
+        /// <exception cref="IOException">The file cannot be read (a directory, access denied, locked); the message names the path and the reason.</exception>
         public static PaperCatalog Load(string path, PaperDigestFormat format)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
-            return Parse(File.ReadAllText(path), format, path);
+            return Parse(ReadDigest(path), format, path);
+        }
+
+        // One exception family with one message shape, whatever the platform reports: callers catch IOException.
+        private static string ReadDigest(string path)
+        {
+            string prefix = "Cannot load the digest '" + path + "': ";
+            try
+            {
+                return File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
+            {
+                throw new FileNotFoundException(prefix + "the file does not exist.", path, e);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException)
+            {
+                throw new IOException(prefix + e.Message, e);
+            }
         }
 
         internal static List<Paper> ToPapers(ParsedDigest digest)

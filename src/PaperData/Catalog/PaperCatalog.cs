@@ -17,9 +17,20 @@ namespace PaperData
         private readonly Lazy<SearchIndex> _index;
 
         /// <summary>Creates a catalogue over papers, in the order given.</summary>
+        /// <exception cref="ArgumentException">A paper or diagnostic in the sequences is null.</exception>
         public PaperCatalog(IEnumerable<Paper> papers, IEnumerable<PaperDiagnostic>? diagnostics = null)
-            : this(Array.AsReadOnly(new List<Paper>(papers ?? throw new ArgumentNullException(nameof(papers))).ToArray()), diagnostics)
+            : this(Array.AsReadOnly(NoNulls(papers, nameof(papers))), diagnostics is null ? null : NoNulls(diagnostics, nameof(diagnostics)))
         {
+        }
+
+        // Every query dereferences the papers; a null one would fail far from where it came in.
+        internal static T[] NoNulls<T>(IEnumerable<T> items, string parameter)
+            where T : class
+        {
+            if (items is null) throw new ArgumentNullException(parameter);
+            T[] array = new List<T>(items).ToArray();
+            if (Array.IndexOf(array, null) >= 0) throw new ArgumentException("The sequence holds a null item.", parameter);
+            return array;
         }
 
         private PaperCatalog(IReadOnlyList<Paper> papers, IEnumerable<PaperDiagnostic>? diagnostics)
@@ -127,6 +138,7 @@ namespace PaperData
         public IReadOnlyList<Paper> Related(Paper paper, int limit = 5)
         {
             if (paper is null) throw new ArgumentNullException(nameof(paper));
+            if (limit < 0) throw new ArgumentOutOfRangeException(nameof(limit), limit, "The limit cannot be negative.");
             int doc = IndexOf(paper);
             if (doc < 0) throw new ArgumentException("The paper is not in this catalogue.", nameof(paper));
             var related = new List<Paper>();

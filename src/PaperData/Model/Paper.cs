@@ -12,6 +12,7 @@ namespace PaperData
         private static readonly IReadOnlyList<string> NoStrings = Array.AsReadOnly(Array.Empty<string>());
 
         /// <summary>Creates a paper; <paramref name="links"/> is copied.</summary>
+        /// <exception cref="ArgumentException"><paramref name="links"/> holds a null link.</exception>
         public Paper(int rank, string id, string title, string? shortName, string @abstract, PaperDate date, IEnumerable<CodeLink>? links = null)
             : this(rank, id, title, shortName, @abstract, date, links, null, null, null, null, null)
         {
@@ -41,7 +42,7 @@ namespace PaperData
             ShortName = shortName;
             Abstract = @abstract ?? throw new ArgumentNullException(nameof(@abstract));
             Date = date;
-            Links = links is null ? Array.Empty<CodeLink>() : Array.AsReadOnly(new List<CodeLink>(links).ToArray());
+            Links = links is null ? Array.Empty<CodeLink>() : Array.AsReadOnly(PaperCatalog.NoNulls(links, nameof(links)));
             ArxivId = arxivId;
             Authors = Copy(authors);
             PublishedOn = publishedOn;

@@ -12,11 +12,13 @@ namespace PaperData
         private static readonly string[] MonthAbbreviations =
             { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
-        /// <summary>Creates a date; <paramref name="month"/> is 1 to 12 and <paramref name="day"/> 1 to 31.</summary>
+        /// <summary>Creates a date; <paramref name="month"/> is 1 to 12, <paramref name="day"/> 1 to 31, <paramref name="year"/> null or 1 to 9999.</summary>
         public PaperDate(int month, int day, int? year = null)
         {
             if (month < 1 || month > 12) throw new ArgumentOutOfRangeException(nameof(month), month, "Month must be 1 to 12.");
             if (day < 1 || day > 31) throw new ArgumentOutOfRangeException(nameof(day), day, "Day must be 1 to 31.");
+            // Year 0 would compare equal to "no year" in CompareTo while Equals tells them apart.
+            if (year is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(year), year, "Year must be 1 to 9999 when given.");
             Month = month;
             Day = day;
             Year = year;

@@ -1,0 +1,95 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Xunit;
+
+namespace PaperData.Tests
+{
+    /// <summary>PaperCatalog.Load: encodings, diagnostics labelled with the path, and clear errors for unreadable files.</summary>
+    public sealed class LoadTests : IDisposable
+    {
+        private readonly string _directory = Path.Combine(Path.GetTempPath(), "paperdata-load-" + Guid.NewGuid().ToString("N"));
+
+        public LoadTests() => Directory.CreateDirectory(_directory);
+
+        public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+        private string Write(string name, byte[] bytes)
+        {
+            string path = Path.Combine(_directory, name);
+            File.WriteAllBytes(path, bytes);
+            return path;
+        }
+
+        [Fact]
+        public void Load_of_the_real_digest_equals_Parse_of_its_text()
+        {
+            PaperCatalog loaded = PaperCatalog.Load(TestData.RealDigestPath);
+            Assert.Equal(PaperCatalog.Parse(TestData.RealDigest).Papers, loaded.Papers);
+            Assert.Equal(57, loaded.Count);
+            Assert.Empty(loaded.Diagnostics);
+        }
+
+        [Theory]
+        [InlineData("utf-8-bom")]
+        [InlineData("utf-16le")]
+        [InlineData("utf-16be")]
+        public void Load_reads_UTF8_and_UTF16_with_their_byte_order_marks(string encodingName)
+        {
+            Encoding encoding = encodingName switch
+            {
+                "utf-8-bom" => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+                "utf-16le" => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
+                _ => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
+            };
+            string text = TestData.RealDigest.Replace("\n", "\r\n");
+            string path = Write("digest-" + encodingName + ".txt", encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray());
+            Assert.Equal(TrendingPapers.All, PaperCatalog.Load(path).Papers);
+        }
+
+        [Fact]
+        public void Load_labels_diagnostics_with_the_path()
+        {
+            string path = Write("flawed.txt", Encoding.UTF8.GetBytes("Mar 11\n\nKept\n\nShort.\n\nLost Title"));
+            PaperDiagnostic d = Assert.Single(PaperCatalog.Load(path).Diagnostics);
+            Assert.Equal(path, d.Path);
+            Assert.StartsWith(path + "(7,1): error PD0003: ", d.ToString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Load_of_a_binary_file_gives_diagnostics_not_an_exception()
+        {
+            var bytes = new byte[8192];
+            new Random(11).NextBytes(bytes);
+            PaperCatalog catalog = PaperCatalog.Load(Write("binary.bin", bytes));
+            Assert.NotEmpty(catalog.Diagnostics);
+        }
+
+        [Fact]
+        public void Load_of_a_missing_file_throws_FileNotFoundException_naming_the_path()
+        {
+            string path = Path.Combine(_directory, "missing.txt");
+            FileNotFoundException error = Assert.Throws<FileNotFoundException>(() => PaperCatalog.Load(path));
+            Assert.Equal(path, error.FileName);
+            Assert.Equal("Cannot load the digest '" + path + "': the file does not exist.", error.Message);
+        }
+
+        [Fact]
+        public void Load_from_a_missing_directory_throws_FileNotFoundException_naming_the_path()
+        {
+            string path = Path.Combine(_directory, "no-such-directory", "digest.txt");
+            FileNotFoundException error = Assert.Throws<FileNotFoundException>(() => PaperCatalog.Load(path));
+            Assert.Equal(path, error.FileName);
+            Assert.Equal("Cannot load the digest '" + path + "': the file does not exist.", error.Message);
+        }
+
+        [Fact]
+        public void Load_of_a_directory_throws_IOException_naming_the_path()
+        {
+            IOException error = Assert.ThrowsAny<IOException>(() => PaperCatalog.Load(_directory));
+            Assert.StartsWith("Cannot load the digest '" + _directory + "': ", error.Message, StringComparison.Ordinal);
+            Assert.NotNull(error.InnerException);
+        }
+    }
+}
