@@ -160,15 +160,6 @@ namespace PaperData.Tests
         }
 
         [Fact]
-        public void The_set_based_UniqueId_numbers_like_UniqueIds()
-        {
-            string[] slugs = { "a", "a-2", "a", "a", "a-2", "b", "a-3", "a" };
-            var ids = new UniqueIds();
-            var taken = new System.Collections.Generic.HashSet<string>();
-            Assert.Equal(slugs.Select(ids.For).ToArray(), slugs.Select(s => TitleRules.UniqueId(s, taken)).ToArray());
-        }
-
-        [Fact]
         public void Colliding_slugs_get_numbered_ids_in_digest_order()
         {
             string text = Lines("Mar 11", "", "Graph Nets!", "", Abstract("one"), "", "Graph Nets?", "", Abstract("two"), "",

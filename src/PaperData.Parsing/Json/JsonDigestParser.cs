@@ -68,7 +68,7 @@ namespace PaperData.Parsing
         private sealed partial class State
         {
             private readonly CancellationToken _cancellationToken;
-            private readonly HashSet<string> _ids = new HashSet<string>(StringComparer.Ordinal);
+            private readonly UniqueIds _ids = new UniqueIds();
             private readonly Dictionary<string, int> _arxivLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             private readonly Dictionary<string, int> _titleLines = new Dictionary<string, int>(StringComparer.Ordinal);
             private int _elements;
@@ -165,7 +165,7 @@ namespace PaperData.Parsing
                 CheckDuplicates(arxivId, paper.Get("id"), title, titleValue!);
                 Papers.Add(new ParsedPaper(
                     Papers.Count + 1,
-                    TitleRules.UniqueId(TitleRules.Slug(title), _ids),
+                    _ids.For(TitleRules.Slug(title)),
                     title,
                     TitleRules.ShortName(title),
                     summary,

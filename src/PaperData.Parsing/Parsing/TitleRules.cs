@@ -60,21 +60,6 @@ namespace PaperData.Parsing
             return text.Length > 0 ? text : "paper-" + ContentHash.Short(title);
         }
 
-        /// <summary>
-        /// Ids unique within a digest: a repeated slug gets "-2", "-3", ... in digest order. Each call probes from "-2",
-        /// so n equal titles cost n squared: parsers use <see cref="UniqueIds"/>, which is linear; this stays for
-        /// callers that keep their own set of taken ids.
-        /// </summary>
-        public static string UniqueId(string slug, HashSet<string> taken)
-        {
-            if (taken.Add(slug)) return slug;
-            for (int n = 2; ; n++)
-            {
-                string candidate = slug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (taken.Add(candidate)) return candidate;
-            }
-        }
-
         /// <summary>The key titles are compared by: case and runs of white space ignored.</summary>
         public static string Normalize(string text)
         {
