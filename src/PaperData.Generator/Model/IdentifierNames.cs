@@ -17,7 +17,7 @@ namespace PaperData.Generator.Model
         /// <summary>Members the generated class declares itself, or inherits from <see cref="object"/>.</summary>
         public static readonly string[] Reserved =
         {
-            "All", "Catalog", "Count", "ContentHash", "Key", "Titles", "Get",
+            "All", "Catalog", "Count", "ContentHash", "Key", "Titles", "Get", "Holder",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 
