@@ -136,6 +136,18 @@ namespace PaperData.Fuzz
             Diagnostic? problem = tree.GetDiagnostics().FirstOrDefault();
             Require(problem is null, "generated source does not parse cleanly: " + problem);
 
+            // What the compiler would reject although the text parses: two members of one type with the same name
+            // (CS0102), or a member named like its type (CS0542).
+            foreach (BaseTypeDeclarationSyntax type in tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>())
+            {
+                var declared = new HashSet<string>(StringComparer.Ordinal);
+                foreach (string name in MemberNames(type))
+                {
+                    Require(name != type.Identifier.ValueText, "member " + name + " is named like its type");
+                    Require(declared.Add(name), "type " + type.Identifier.ValueText + " declares " + name + " twice");
+                }
+            }
+
             // The Titles constants must mean exactly the titles, bidi controls and all.
             ClassDeclarationSyntax? titles = tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>()
                 .FirstOrDefault(c => c.Identifier.ValueText == "Titles");
@@ -151,6 +163,21 @@ namespace PaperData.Fuzz
                 Require(values.TryGetValue(paper.MemberName, out string? value) && value == paper.Paper.Title,
                     "Titles." + paper.MemberName + " does not hold the exact title");
             }
+        }
+
+        private static IEnumerable<string> MemberNames(BaseTypeDeclarationSyntax type)
+        {
+            if (type is EnumDeclarationSyntax enumeration) return enumeration.Members.Select(m => m.Identifier.ValueText);
+            if (type is not TypeDeclarationSyntax declaration) return Enumerable.Empty<string>();
+            return declaration.Members.SelectMany(member => member switch
+            {
+                PropertyDeclarationSyntax property => new[] { property.Identifier.ValueText },
+                FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Identifier.ValueText),
+                BaseTypeDeclarationSyntax nested => new[] { nested.Identifier.ValueText },
+                // Methods may overload one another, but not share a name with anything else; the emitter writes one of each.
+                MethodDeclarationSyntax method => new[] { method.Identifier.ValueText },
+                _ => Enumerable.Empty<string>(),
+            });
         }
 
         private static void Require(bool condition, string message)
