@@ -40,11 +40,12 @@ namespace PaperData.PropertyTests
     {
         private static readonly string[] Months = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
-        /// <summary>Characters that break naive code generation: bidi controls (Trojan Source), separators, format characters.</summary>
+        /// <summary>Characters that break naive code generation: bidi controls (Trojan Source), separators, format characters, lone surrogates, noncharacters, private use, unassigned, controls.</summary>
         public static readonly string[] Invisible =
         {
             "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F",
             "\u2028", "\u2029", "\u0085", "\u200B", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u061C", "\u180E",
+            "\uD800", "\uDFFF", "\uFFFE", "\uFFFF", "\uE000", "\u0378", "\u0007", "\u001B", "\u007F", "\u009B",
         };
 
         private static readonly string[] Plain =

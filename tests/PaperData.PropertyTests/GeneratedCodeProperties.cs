@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.Loader;
 using FsCheck.Fluent;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -15,10 +16,21 @@ namespace PaperData.PropertyTests
     /// </summary>
     public class GeneratedCodeProperties
     {
+        private static readonly char[] BidiControls = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".ToCharArray();
+
         [Fact]
         public void Any_digest_generates_code_that_compiles_without_a_single_warning()
         {
-            PropertyRuns.Check(DigestGen.Any.Resize(30), PropertyRuns.Compile, digest => AssertCleanCompile(digest.Text));
+            int papers = 0, hostileTitles = 0;
+            PropertyRuns.Check(DigestGen.Any.Resize(30), PropertyRuns.Compile, digest =>
+            {
+                papers += AssertCleanCompile(digest.Text);
+                hostileTitles += PaperCatalog.Parse(digest.Text).Papers.Count(p => p.Title.IndexOfAny(BidiControls) >= 0);
+            });
+
+            // Not vacuous: the random digests did hold papers, bidi controls in titles among them.
+            Assert.True(papers >= PropertyRuns.Compile, "only " + papers + " papers in " + PropertyRuns.Compile + " digests");
+            Assert.True(hostileTitles > 0, "no title with a bidi control was generated");
         }
 
         [Fact]
@@ -52,7 +64,39 @@ namespace PaperData.PropertyTests
             INamedTypeSymbol titles = catalog.GetTypeMembers("Titles").Single();
             string?[] constants = titles.GetMembers().OfType<IFieldSymbol>().Select(f => (string?)f.ConstantValue).ToArray();
             Assert.Equal(expected.Papers.Select(p => p.Title), constants);
+
+            // And the compiled catalogue holds exactly what the runtime parser reads: every field of every paper.
+            Assert.Equal(expected.Papers, LoadPapers(run.Output));
             return expected.Papers.Count;
+        }
+
+        [Fact]
+        public void A_digest_with_a_line_of_hundreds_of_kilobytes_compiles_cleanly()
+        {
+            string longTitle = "Long " + string.Concat(Enumerable.Repeat("title \u202E\u2066 ", 30));
+            string longAbstract = "We study " + string.Concat(Enumerable.Repeat("very long \"lines\" */ \\ <b> \u2028 ", 20_000)) + "end.";
+            Assert.Equal(1, AssertCleanCompile("Mar 11\n\n" + longTitle + "\n\n" + longAbstract + "\n"));
+        }
+
+        // Runs the generated code: loads the compiled consumer assembly (PaperData itself resolves to the test's copy,
+        // so the papers compare with Paper's own equality) and reads RandomDigest.All.
+        private static IReadOnlyList<Paper> LoadPapers(Compilation compilation)
+        {
+            using var image = new MemoryStream();
+            Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            image.Position = 0;
+            var context = new AssemblyLoadContext("generated", isCollectible: true);
+            try
+            {
+                Type catalog = context.LoadFromStream(image).GetType(GeneratorHarness.Namespace + "." + GeneratorHarness.ClassName, throwOnError: true)!;
+                var all = (IReadOnlyList<Paper>)catalog.GetProperty("All")!.GetValue(null)!;
+                return all.ToList();
+            }
+            finally
+            {
+                context.Unload();
+            }
         }
 
         /// <summary>No bidi, format, separator or control character may stand raw in generated source (tab and LF aside).</summary>
