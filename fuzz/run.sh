@@ -5,7 +5,7 @@
 #
 # It installs what it needs (afl++ from Debian's packages when afl-fuzz is missing, the SharpFuzz.CommandLine
 # tool from the repository's tool manifest), publishes the harness, instruments PaperData.Fuzz.Targets.dll (the
-# parser and generator sources) and runs afl-fuzz. Findings stay in fuzz/findings/TARGET (git-ignored); a second
+# parser and generator sources) and runs afl-fuzz with the token dictionary fuzz/digest.dict. Findings stay in fuzz/findings/TARGET (git-ignored); a second
 # run resumes there. Crashing inputs are replayed at the end with their exception.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +38,7 @@ export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE
 export AFL_AUTORESUME=1 AFL_FORKSRV_INIT_TMOUT=60000
 [ -t 1 ] || export AFL_NO_UI=1
 mkdir -p "$findings"
-afl-fuzz -i fuzz/corpus -o "$findings" -t 5000 -m none -V "$seconds" -- dotnet "$out/PaperData.Fuzz.dll" "$target" || true
+afl-fuzz -i fuzz/corpus -o "$findings" -x fuzz/digest.dict -t 5000 -m none -V "$seconds" -- dotnet "$out/PaperData.Fuzz.dll" "$target" || true
 
 stats="$findings/default/fuzzer_stats"
 if [ ! -f "$stats" ]; then
