@@ -5,8 +5,8 @@
 #
 # It installs what it needs (afl++ from Debian's packages when afl-fuzz is missing, the SharpFuzz.CommandLine
 # tool from the repository's tool manifest), publishes the harness, instruments PaperData.Fuzz.Targets.dll (the
-# parser and generator sources) and runs afl-fuzz with the token dictionary fuzz/digest.dict. Findings stay in fuzz/findings/TARGET (git-ignored); a second
-# run resumes there. Crashing inputs are replayed at the end with their exception.
+# parser and generator sources) and runs afl-fuzz with the token dictionary fuzz/digest.dict. Findings stay in
+# fuzz/findings/TARGET (git-ignored); a second run resumes there. Crashing inputs are replayed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -94,7 +94,7 @@ namespace PaperData.Fuzz
 
             // Line breaks must not matter: the same papers and content hash under LF only.
             string lf = text.Replace("\r\n", "\n").Replace('\r', '\n');
-            if (!ReferenceEquals(lf, text) && lf != text)
+            if (lf != text)
             {
                 ParsedDigest again = DigestParser.Parse(lf);
                 Require(again.Papers.Equals(digest.Papers), "papers differ once CR/CRLF become LF");
