@@ -74,6 +74,7 @@ namespace PaperData.Generator.Model
                 new EquatableArray<DiagnosticInfo>(diagnostics))
             {
                 CanEmit = canEmit,
+                Utf8Literals = languageVersion >= LanguageVersion.CSharp11,
             };
         }
 

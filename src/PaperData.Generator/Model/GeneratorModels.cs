@@ -46,6 +46,9 @@ namespace PaperData.Generator.Model
         /// <summary>False when an error means no source is written for this digest.</summary>
         public bool CanEmit { get; init; } = true;
 
+        /// <summary>C# 11 or later: data is written as UTF-8 <c>u8</c> literals, else as string constants (see ChunkEmitter).</summary>
+        public bool Utf8Literals { get; init; } = true;
+
         public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
     }
 

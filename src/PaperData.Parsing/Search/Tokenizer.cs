@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace PaperData.Search
+namespace PaperData.Parsing
 {
     /// <summary>
     /// Splits text into search terms: letters and digits, lower-cased invariantly, common English words dropped,

@@ -1,0 +1,105 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace PaperData.Parsing
+{
+    /// <summary>
+    /// The number and string encoding of generated catalogue data, written by the generator and read by the
+    /// runtime. Every byte is printable ASCII or UTF-8 text, so the data fits in C# string and u8 literals:
+    /// a number is base-32 digits, most significant first, continuation digits ']'..'|', the last digit '0'..'O'
+    /// (neither range holds '"' or '\'). A string is its UTF-8 byte count plus one (0 is null), then the bytes.
+    /// </summary>
+    internal static class DataFormat
+    {
+        /// <summary>Bumped whenever the layout changes; the runtime refuses data of another version.</summary>
+        public const int Version = 1;
+
+        /// <summary>A table or record location is chunk * <see cref="ChunkSpan"/> + offset in the chunk.</summary>
+        public const long ChunkSpan = 1L << 26;
+
+        private const int DigitBits = 5;
+        private const int DigitMask = 31;
+        private const byte Last = (byte)'0';
+        private const byte More = (byte)']';
+
+        public static void WriteNumber(MemoryStream output, long value)
+        {
+            if (value < 0) throw new ArgumentOutOfRangeException(nameof(value), value, "Only non-negative numbers are stored.");
+            int shift = 0;
+            while ((value >> (shift + DigitBits)) != 0) shift += DigitBits;
+            for (; shift > 0; shift -= DigitBits) output.WriteByte((byte)(More + ((value >> shift) & DigitMask)));
+            output.WriteByte((byte)(Last + (value & DigitMask)));
+        }
+
+        /// <summary>A number in exactly <paramref name="width"/> digits, for tables read by position.</summary>
+        public static void WriteFixed(MemoryStream output, long value, int width)
+        {
+            for (int shift = (width - 1) * DigitBits; shift >= 0; shift -= DigitBits)
+            {
+                output.WriteByte((byte)(Last + ((value >> shift) & DigitMask)));
+            }
+        }
+
+        /// <summary>The digits <see cref="WriteFixed"/> needs for every value up to <paramref name="max"/>.</summary>
+        public static int WidthFor(long max)
+        {
+            int width = 1;
+            while ((max >> (width * DigitBits)) != 0) width++;
+            return width;
+        }
+
+        public static void WriteString(MemoryStream output, string? value)
+        {
+            if (value is null)
+            {
+                WriteNumber(output, 0);
+                return;
+            }
+
+            byte[] bytes = Encoding.UTF8.GetBytes(value);
+            WriteNumber(output, bytes.Length + 1L);
+            output.Write(bytes, 0, bytes.Length);
+        }
+
+        public static long ReadNumber(ReadOnlySpan<byte> data, ref int position)
+        {
+            long value = 0;
+            byte b;
+            while ((b = data[position++]) >= More) value = (value << DigitBits) | (uint)(b - More);
+            return (value << DigitBits) | (uint)(b - Last);
+        }
+
+        public static int ReadInt(ReadOnlySpan<byte> data, ref int position) => checked((int)ReadNumber(data, ref position));
+
+        public static long ReadFixed(ReadOnlySpan<byte> data, int position, int width)
+        {
+            long value = 0;
+            for (int i = 0; i < width; i++) value = (value << DigitBits) | (uint)(data[position + i] - Last);
+            return value;
+        }
+
+        /// <summary>The bytes of a string (empty for null), leaving <paramref name="position"/> after it.</summary>
+        public static ReadOnlySpan<byte> ReadUtf8(ReadOnlySpan<byte> data, ref int position, out bool isNull)
+        {
+            int length = ReadInt(data, ref position) - 1;
+            isNull = length < 0;
+            if (isNull) return ReadOnlySpan<byte>.Empty;
+            ReadOnlySpan<byte> bytes = data.Slice(position, length);
+            position += length;
+            return bytes;
+        }
+
+        public static string? ReadString(ReadOnlySpan<byte> data, ref int position)
+        {
+            ReadOnlySpan<byte> bytes = ReadUtf8(data, ref position, out bool isNull);
+            if (isNull) return null;
+            if (bytes.IsEmpty) return string.Empty;
+#if NETSTANDARD2_0
+            return Encoding.UTF8.GetString(bytes.ToArray());
+#else
+            return Encoding.UTF8.GetString(bytes);
+#endif
+        }
+    }
+}

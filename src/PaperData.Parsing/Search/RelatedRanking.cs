@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+
+namespace PaperData.Parsing
+{
+    /// <summary>
+    /// Related papers: TF-IDF cosine similarity over a paper's most distinctive terms. Terms are taken rarest
+    /// first until their postings reach <see cref="WorkBudget"/>; the common terms left out weigh least (low IDF)
+    /// and would make the cost quadratic in large digests. Small digests (the bundled one) are ranked exactly.
+    /// The generator ranks every paper with this code at compile time; the runtime uses it for parsed digests.
+    /// </summary>
+    internal sealed class RelatedRanking
+    {
+        /// <summary>How many postings one paper's ranking may visit (at least its rarest term is always used).</summary>
+        public const int WorkBudget = 4096;
+
+        /// <summary>How many related papers the generator stores per paper; larger limits are ranked at run time.</summary>
+        public const int StoredCount = 10;
+
+        private readonly TermIndex _index;
+        private readonly double[] _dot;
+        private readonly List<int> _touched = new List<int>();
+
+        public RelatedRanking(TermIndex index)
+        {
+            _index = index;
+            _dot = new double[index.DocumentCount];
+        }
+
+        /// <summary>The papers most similar to <paramref name="doc"/>, best first; equal scores keep digest order.</summary>
+        public List<int> Top(int doc, int limit)
+        {
+            double[] norms = _index.Norms();
+            _index.Forward(doc, out int[] terms, out int[] frequencies);
+            int[] order = RarestFirst(terms);
+            int work = 0;
+            foreach (int position in order)
+            {
+                int term = terms[position];
+                int[] docs = _index.Documents[term];
+                if (work > 0 && work + docs.Length > WorkBudget) break;
+                work += docs.Length;
+                double idf = TermIndex.Idf(_index.DocumentCount, docs.Length);
+                double weight = frequencies[position] * idf;
+                int[] otherFrequencies = _index.Frequencies[term];
+                for (int i = 0; i < docs.Length; i++)
+                {
+                    int other = docs[i];
+                    if (other == doc) continue;
+                    if (_dot[other] == 0) _touched.Add(other);
+                    _dot[other] += weight * otherFrequencies[i] * idf;
+                }
+            }
+
+            var best = new TopList(limit);
+            foreach (int other in _touched)
+            {
+                double denominator = norms[doc] * norms[other];
+                if (denominator > 0) best.Offer(other, _dot[other] / denominator);
+                _dot[other] = 0;
+            }
+
+            _touched.Clear();
+            return best.Documents();
+        }
+
+        private int[] RarestFirst(int[] terms)
+        {
+            var order = new int[terms.Length];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (x, y) =>
+            {
+                int byFrequency = _index.Documents[terms[x]].Length.CompareTo(_index.Documents[terms[y]].Length);
+                return byFrequency != 0 ? byFrequency : terms[x].CompareTo(terms[y]);
+            });
+            return order;
+        }
+
+        /// <summary>The best <c>limit</c> documents by score, then by document: insertion for small limits, a sort otherwise.</summary>
+        private sealed class TopList
+        {
+            private const int InsertionLimit = 64;
+            private readonly int _limit;
+            private readonly List<KeyValuePair<int, double>> _items = new List<KeyValuePair<int, double>>();
+
+            public TopList(int limit) => _limit = limit;
+
+            private bool Inserting => _limit <= InsertionLimit;
+
+            public void Offer(int doc, double score)
+            {
+                if (_limit == 0) return;
+                if (!Inserting)
+                {
+                    _items.Add(new KeyValuePair<int, double>(doc, score));
+                    return;
+                }
+
+                if (_items.Count == _limit && !Better(doc, score, _items[_items.Count - 1])) return;
+                int at = _items.Count;
+                while (at > 0 && Better(doc, score, _items[at - 1])) at--;
+                _items.Insert(at, new KeyValuePair<int, double>(doc, score));
+                if (_items.Count > _limit) _items.RemoveAt(_items.Count - 1);
+            }
+
+            public List<int> Documents()
+            {
+                if (!Inserting)
+                {
+                    _items.Sort((x, y) => Better(x.Key, x.Value, y) ? -1 : Better(y.Key, y.Value, x) ? 1 : 0);
+                    if (_items.Count > _limit) _items.RemoveRange(_limit, _items.Count - _limit);
+                }
+
+                var docs = new List<int>(_items.Count);
+                foreach (KeyValuePair<int, double> item in _items) docs.Add(item.Key);
+                return docs;
+            }
+
+            private static bool Better(int doc, double score, KeyValuePair<int, double> than) =>
+                score > than.Value || (score == than.Value && doc < than.Key);
+        }
+    }
+}
