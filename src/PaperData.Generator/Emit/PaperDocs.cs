@@ -5,19 +5,19 @@ namespace PaperData.Generator.Emit
 {
     /// <summary>
     /// The XML documentation of each paper property: title, abstract, links, rank and date. In digests of more
-    /// than <see cref="FullAbstractLimit"/> papers the abstract is cut at <see cref="AbstractCap"/> characters, so
-    /// doc comments do not double the source the compiler holds; the full text is always in the data.
+    /// than <see cref="FullAbstractLimit"/> papers the abstract is left out of the docs (the title, links, rank and
+    /// date stay), because doc comments would otherwise add a third to the source the compiler holds; the full
+    /// text is always in the data.
     /// </summary>
     internal static class PaperDocs
     {
         public const int FullAbstractLimit = 5000;
-        public const int AbstractCap = 280;
 
-        public static void Write(IndentedWriter w, ParsedPaper paper, bool capAbstract)
+        public static void Write(IndentedWriter w, ParsedPaper paper, bool withAbstract)
         {
             w.Line("/// <summary>" + Escaping.XmlText(paper.Title) + "</summary>");
             w.Line("/// <remarks>");
-            w.Line("/// <para>" + Escaping.XmlText(capAbstract ? Cap(paper.Abstract) : paper.Abstract) + "</para>");
+            if (withAbstract) w.Line("/// <para>" + Escaping.XmlText(paper.Abstract) + "</para>");
             foreach (ParsedLink link in paper.Links)
             {
                 w.Line("/// <para><see href=\"" + Escaping.XmlText(link.Url) + "\"/></para>");
@@ -30,14 +30,5 @@ namespace PaperData.Generator.Emit
         public static string DateText(DigestDate date) =>
             date.Month < 1 ? "no date" : DateLine.Abbreviation(date.Month) + " " + date.Day.ToString(CultureInfo.InvariantCulture)
                 + (date.Year is int y ? ", " + y.ToString(CultureInfo.InvariantCulture) : string.Empty);
-
-        // Cut between UTF-16 units of one character only, and say that it was cut.
-        private static string Cap(string text)
-        {
-            if (text.Length <= AbstractCap) return text;
-            int end = AbstractCap;
-            if (char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1])) end--;
-            return text.Substring(0, end) + " \u2026";
-        }
     }
 }

@@ -20,6 +20,7 @@ namespace PaperData.Parsing
         private readonly TermIndex _index;
         private readonly double[] _dot;
         private readonly List<int> _touched = new List<int>();
+        private int[]? _rank;
 
         public RelatedRanking(TermIndex index)
         {
@@ -64,16 +65,36 @@ namespace PaperData.Parsing
             return best.Documents();
         }
 
+        // Positions in the document's term list, rarest term first (ties by term id): ranks sorted as plain ints.
         private int[] RarestFirst(int[] terms)
         {
+            int[] rank = _rank ??= RankTerms(_index);
+            var keys = new int[terms.Length];
             var order = new int[terms.Length];
-            for (int i = 0; i < order.Length; i++) order[i] = i;
-            Array.Sort(order, (x, y) =>
+            for (int i = 0; i < order.Length; i++)
             {
-                int byFrequency = _index.Documents[terms[x]].Length.CompareTo(_index.Documents[terms[y]].Length);
-                return byFrequency != 0 ? byFrequency : terms[x].CompareTo(terms[y]);
-            });
+                keys[i] = rank[terms[i]];
+                order[i] = i;
+            }
+
+            Array.Sort(keys, order);
             return order;
+        }
+
+        private static int[] RankTerms(TermIndex index)
+        {
+            var frequencies = new long[index.Terms.Length];
+            var ids = new int[index.Terms.Length];
+            for (int t = 0; t < ids.Length; t++)
+            {
+                frequencies[t] = ((long)index.Documents[t].Length << 32) | (uint)t;
+                ids[t] = t;
+            }
+
+            Array.Sort(frequencies, ids);
+            var rank = new int[ids.Length];
+            for (int r = 0; r < ids.Length; r++) rank[ids[r]] = r;
+            return rank;
         }
 
         /// <summary>The best <c>limit</c> documents by score, then by document: insertion for small limits, a sort otherwise.</summary>

@@ -58,19 +58,22 @@ namespace PaperData.Parsing
             var docs = new List<List<int>>();
             var freqs = new List<List<int>>();
             var lengths = new int[count];
-            var counts = new Dictionary<int, int>();
+            var counts = new int[1024];
+            var touched = new List<int>();
             for (int doc = 0; doc < count; doc++)
             {
                 if ((doc & 255) == 0) ct.ThrowIfCancellationRequested();
-                counts.Clear();
-                foreach (string term in Tokenizer.Terms(title(doc))) Add(counts, Id(ids, docs, freqs, term), TitleWeight);
-                foreach (string term in Tokenizer.Terms(@abstract(doc))) Add(counts, Id(ids, docs, freqs, term), 1);
-                foreach (KeyValuePair<int, int> pair in counts)
+                foreach (string term in Tokenizer.Terms(title(doc))) Add(ref counts, touched, Id(ids, docs, freqs, term), TitleWeight);
+                foreach (string term in Tokenizer.Terms(@abstract(doc))) Add(ref counts, touched, Id(ids, docs, freqs, term), 1);
+                foreach (int term in touched)
                 {
-                    docs[pair.Key].Add(doc);
-                    freqs[pair.Key].Add(pair.Value);
-                    lengths[doc] += pair.Value;
+                    docs[term].Add(doc);
+                    freqs[term].Add(counts[term]);
+                    lengths[doc] += counts[term];
+                    counts[term] = 0;
                 }
+
+                touched.Clear();
             }
 
             var terms = new string[ids.Count];
@@ -167,10 +170,12 @@ namespace PaperData.Parsing
             return id;
         }
 
-        private static void Add(Dictionary<int, int> counts, int term, int weight)
+        // Term frequencies of the current document, dense by term id; touched lists the ids to collect and reset.
+        private static void Add(ref int[] counts, List<int> touched, int term, int weight)
         {
-            counts.TryGetValue(term, out int count);
-            counts[term] = count + weight;
+            if (term >= counts.Length) Array.Resize(ref counts, Math.Max(counts.Length * 2, term + 1));
+            if (counts[term] == 0) touched.Add(term);
+            counts[term] += weight;
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace PaperData.Parsing
 {
@@ -18,40 +17,42 @@ namespace PaperData.Parsing
         public static List<string> Terms(string text)
         {
             var terms = new List<string>();
-            var word = new StringBuilder();
+            char[] word = new char[32];
+            int length = 0;
             foreach (char c in text)
             {
                 if (char.IsLetterOrDigit(c))
                 {
-                    word.Append(char.ToLowerInvariant(c));
+                    if (length == word.Length) System.Array.Resize(ref word, word.Length * 2);
+                    word[length++] = char.ToLowerInvariant(c);
                 }
-                else
+                else if (length > 0)
                 {
-                    Flush();
+                    Flush(terms, word, length);
+                    length = 0;
                 }
             }
 
-            Flush();
+            if (length > 0) Flush(terms, word, length);
             return terms;
-
-            void Flush()
-            {
-                if (word.Length == 0) return;
-                string term = Fold(word.ToString());
-                word.Clear();
-                if (!StopWords.Contains(term)) terms.Add(term);
-            }
         }
 
-        private static string Fold(string term)
+        // Folds plurals in the buffer, then makes the one string: "studies" -> "study", "networks" -> "network",
+        // but "class", "corpus", "analysis" stay.
+        private static void Flush(List<string> terms, char[] word, int length)
         {
-            if (term.Length > 4 && term.EndsWith("ies", System.StringComparison.Ordinal)) return term.Substring(0, term.Length - 3) + "y";
-            if (term.Length > 3 && term.EndsWith("s", System.StringComparison.Ordinal) && !term.EndsWith("ss", System.StringComparison.Ordinal) && !term.EndsWith("us", System.StringComparison.Ordinal) && !term.EndsWith("is", System.StringComparison.Ordinal))
+            if (length > 4 && word[length - 3] == 'i' && word[length - 2] == 'e' && word[length - 1] == 's')
             {
-                return term.Substring(0, term.Length - 1);
+                word[length - 3] = 'y';
+                length -= 2;
+            }
+            else if (length > 3 && word[length - 1] == 's' && word[length - 2] != 's' && word[length - 2] != 'u' && word[length - 2] != 'i')
+            {
+                length--;
             }
 
-            return term;
+            string term = new string(word, 0, length);
+            if (!StopWords.Contains(term)) terms.Add(term);
         }
     }
 }
