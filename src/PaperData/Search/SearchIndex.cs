@@ -23,7 +23,9 @@ namespace PaperData.Search
         /// <summary>Document indexes and scores, best first; equal scores keep digest order.</summary>
         public List<KeyValuePair<int, double>> Search(string query, int limit)
         {
-            var scores = new Dictionary<int, double>();
+            // Dense scores: every BM25 contribution is positive, so a zero score means "not touched yet".
+            var scores = new double[DocumentCount];
+            var touched = new List<int>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var postings = new List<KeyValuePair<int, int>>();
             int[] lengths = Lengths();
@@ -36,12 +38,14 @@ namespace PaperData.Search
                 {
                     double tf = posting.Value;
                     double norm = tf + (K1 * (1 - B + (B * lengths[posting.Key] / AverageLength)));
-                    scores.TryGetValue(posting.Key, out double score);
-                    scores[posting.Key] = score + (idf * tf * (K1 + 1) / norm);
+                    if (scores[posting.Key] == 0) touched.Add(posting.Key);
+                    scores[posting.Key] += idf * tf * (K1 + 1) / norm;
                 }
             }
 
-            return Top(scores, limit);
+            var top = new TopScores(limit);
+            foreach (int doc in touched) top.Offer(doc, scores[doc]);
+            return top.Results();
         }
 
         /// <summary>The papers most similar to <paramref name="doc"/> (see <see cref="RelatedRanking"/>), best first.</summary>
@@ -52,17 +56,5 @@ namespace PaperData.Search
 
         /// <summary>Adds the postings (document, weighted frequency) of <paramref name="term"/> in document order.</summary>
         protected abstract bool FindPostings(string term, List<KeyValuePair<int, int>> postings);
-
-        private static List<KeyValuePair<int, double>> Top(Dictionary<int, double> scores, int limit)
-        {
-            var hits = new List<KeyValuePair<int, double>>(scores);
-            hits.Sort((x, y) =>
-            {
-                int byScore = y.Value.CompareTo(x.Value);
-                return byScore != 0 ? byScore : x.Key.CompareTo(y.Key);
-            });
-            if (limit >= 0 && hits.Count > limit) hits.RemoveRange(limit, hits.Count - limit);
-            return hits;
-        }
     }
 }
