@@ -76,13 +76,13 @@ namespace PaperData.Generator.Emit
             w.Line("/// <returns>The paper.</returns>");
             w.Line("public static " + Paper + " Get(Key key) => All[(int)key];");
 
-            bool withAbstracts = model.Papers.Count <= PaperDocs.FullAbstractLimit;
+            bool fullDocs = model.Papers.Count <= PaperDocs.FullAbstractLimit;
             for (int i = 0; i < model.Papers.Count; i++)
             {
                 if (i % CancellationInterval == 0) ct.ThrowIfCancellationRequested();
                 PaperModel paper = model.Papers[i];
                 w.Line();
-                PaperDocs.Write(w, paper.Paper, withAbstracts);
+                PaperDocs.Write(w, paper.Paper, fullDocs);
                 w.Line("public static " + Paper + " " + paper.MemberName + " => All[" + i.ToString(CultureInfo.InvariantCulture) + "];");
             }
 

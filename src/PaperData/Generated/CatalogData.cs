@@ -58,12 +58,13 @@ namespace PaperData.Generated
             string? shortName = DataFormat.ReadString(data, ref p);
             string @abstract = DataFormat.ReadString(data, ref p)!;
             PaperDate date = ReadDate(data, ref p);
-            var links = new CodeLink[DataFormat.ReadInt(data, ref p)];
-            for (int i = 0; i < links.Length; i++)
+            int linkCount = DataFormat.ReadInt(data, ref p);
+            CodeLink[]? links = linkCount == 0 ? null : new CodeLink[linkCount]; // null: no collection types to load for the common case
+            for (int i = 0; i < linkCount; i++)
             {
                 string url = DataFormat.ReadString(data, ref p)!;
                 var kind = (LinkKind)DataFormat.ReadInt(data, ref p);
-                links[i] = new CodeLink(url, kind, DataFormat.ReadString(data, ref p), DataFormat.ReadString(data, ref p), validated: true);
+                links![i] = new CodeLink(url, kind, DataFormat.ReadString(data, ref p), DataFormat.ReadString(data, ref p), validated: true);
             }
 
             // The richer sources' extras follow (arXiv id, authors, published date, upvotes, keywords): see ReadExtras.
