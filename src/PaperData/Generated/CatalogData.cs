@@ -34,9 +34,9 @@ namespace PaperData.Generated
             TotalLength = DataFormat.ReadNumber(header, ref p);
             TermCount = DataFormat.ReadInt(header, ref p);
             StoredRelated = DataFormat.ReadInt(header, ref p);
-            _papers = Table.Read(header, ref p);
-            _terms = Table.Read(header, ref p);
-            _lengths = Table.Read(header, ref p);
+            _papers = new Table(header, ref p);
+            _terms = new Table(header, ref p);
+            _lengths = new Table(header, ref p);
         }
 
         public int Count { get; }
@@ -51,7 +51,7 @@ namespace PaperData.Generated
         public Paper ReadPaper(int index)
         {
             ReadOnlySpan<byte> data = Record(_papers, index, out int p);
-            SkipRelated(data, ref p);
+            for (int related = DataFormat.ReadInt(data, ref p); related > 0; related--) DataFormat.ReadNumber(data, ref p);
             int rank = DataFormat.ReadInt(data, ref p);
             string id = DataFormat.ReadString(data, ref p)!;
             string title = DataFormat.ReadString(data, ref p)!;
@@ -208,6 +208,8 @@ namespace PaperData.Generated
             return new EquatableArray<string>(values);
         }
 
+        // Entry i of a fixed-width table gives the chunk and offset of record i. One method, so that a first
+        // access compiles as few methods as possible (JIT time is most of it).
         private ReadOnlySpan<byte> Record(Table table, int index, out int position)
         {
             long location = Entry(table, index);
@@ -215,29 +217,22 @@ namespace PaperData.Generated
             return _chunks((int)(location / DataFormat.ChunkSpan));
         }
 
-        private long Entry(Table table, int index)
-        {
-            int chunk = table.FirstChunk + (index / table.PerChunk);
-            return DataFormat.ReadFixed(_chunks(chunk), (index % table.PerChunk) * table.Width, table.Width);
-        }
+        private long Entry(Table table, int index) =>
+            DataFormat.ReadFixed(_chunks(table.FirstChunk + (index / table.PerChunk)), (index % table.PerChunk) * table.Width, table.Width);
 
-        private readonly struct Table
+        /// <summary>Where a fixed-width table starts, its entries per chunk and its digits per entry (fields: nothing to compile).</summary>
+        private sealed class Table
         {
-            private Table(int firstChunk, int perChunk, int width)
+            public readonly int FirstChunk;
+            public readonly int PerChunk;
+            public readonly int Width;
+
+            public Table(ReadOnlySpan<byte> header, ref int p)
             {
-                FirstChunk = firstChunk;
-                PerChunk = perChunk;
-                Width = width;
+                FirstChunk = DataFormat.ReadInt(header, ref p);
+                PerChunk = DataFormat.ReadInt(header, ref p);
+                Width = DataFormat.ReadInt(header, ref p);
             }
-
-            public int FirstChunk { get; }
-
-            public int PerChunk { get; }
-
-            public int Width { get; }
-
-            public static Table Read(ReadOnlySpan<byte> header, ref int p) =>
-                new Table(DataFormat.ReadInt(header, ref p), DataFormat.ReadInt(header, ref p), DataFormat.ReadInt(header, ref p));
         }
     }
 }

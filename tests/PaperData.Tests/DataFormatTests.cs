@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Text;
+using PaperData.Parsing;
+using Xunit;
+
+namespace PaperData.Tests
+{
+    /// <summary>The encoding of generated catalogue data: what the generator writes, the runtime reads back exactly.</summary>
+    public class DataFormatTests
+    {
+        [Theory]
+        [InlineData(0L)]
+        [InlineData(31L)]
+        [InlineData(32L)]
+        [InlineData(1023L)]
+        [InlineData(1024L)]
+        [InlineData(123456789L)]
+        [InlineData(1L << 40)]
+        public void Numbers_round_trip_in_printable_ascii_without_quote_or_backslash(long value)
+        {
+            var output = new MemoryStream();
+            DataFormat.WriteNumber(output, value);
+            DataFormat.WriteFixed(output, value, DataFormat.WidthFor(value));
+            byte[] bytes = output.ToArray();
+            Assert.All(bytes, b => Assert.True(b >= 0x30 && b <= 0x7C && b != '"' && b != '\\', "byte " + b));
+
+            int position = 0;
+            Assert.Equal(value, DataFormat.ReadNumber(bytes, ref position));
+            Assert.Equal(value, DataFormat.ReadFixed(bytes, position, DataFormat.WidthFor(value)));
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("plain ASCII, with \"quotes\" and \\ backslashes")]
+        [InlineData("caf\u00e9 \u00fcber \u6f22\u5b57")]
+        [InlineData("emoji \ud83d\ude00 and math \ud835\udc00")]
+        [InlineData("bidi \u202e override \u2066 isolate")]
+        public void Strings_round_trip_and_the_hand_written_decoder_agrees_with_the_framework(string text)
+        {
+            var output = new MemoryStream();
+            DataFormat.WriteString(output, text);
+            DataFormat.WriteString(output, null);
+            byte[] bytes = output.ToArray();
+
+            int position = 0;
+            Assert.Equal(text, DataFormat.ReadString(bytes, ref position));
+            Assert.Null(DataFormat.ReadString(bytes, ref position));
+            Assert.Equal(bytes.Length, position);
+            Assert.Equal(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)), DataFormat.DecodeUtf8(Encoding.UTF8.GetBytes(text)));
+        }
+
+        [Fact]
+        public void Long_strings_decode_past_the_shared_buffer()
+        {
+            string text = string.Concat(System.Linq.Enumerable.Repeat("\u00e9t\u00e9 \ud83d\ude00 ", 500));
+            Assert.Equal(text, DataFormat.DecodeUtf8(Encoding.UTF8.GetBytes(text)));
+        }
+    }
+}
