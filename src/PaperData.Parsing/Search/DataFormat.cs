@@ -95,17 +95,29 @@ namespace PaperData.Parsing
             int length = (int)ReadNumber(data, ref position) - 1;
             if (length < 0) return null;
             position += length;
-            return DecodeUtf8(data.Slice(position - length, length));
+            ReadOnlySpan<byte> bytes = data.Slice(position - length, length);
+
+            // The first strings (a first access) are decoded by hand: the first use of Encoding.UTF8 costs about
+            // 4 ms of start-up, twice the budget for a first access. Bulk reads then get the vectorised decoder.
+            if (_decodedByHand < HandDecodedStrings)
+            {
+                _decodedByHand++;
+                return DecodeUtf8(bytes);
+            }
+
+#if NETSTANDARD2_0
+            return Encoding.UTF8.GetString(bytes.ToArray());
+#else
+            return Encoding.UTF8.GetString(bytes);
+#endif
         }
 
-        /// <summary>
-        /// UTF-8 written by the generator (always well formed) to a string. Hand-written because the first use of
-        /// <see cref="Encoding.UTF8"/> costs about 4 ms of start-up, twice the budget for a catalogue's first access.
-        /// </summary>
+        /// <summary>UTF-8 written by the generator (always well formed) to a string, without <see cref="Encoding"/>.</summary>
         public static string DecodeUtf8(ReadOnlySpan<byte> bytes)
         {
             if (bytes.IsEmpty) return string.Empty;
-            char[] chars = bytes.Length <= 1024 ? (_buffer ??= new char[1024]) : new char[bytes.Length];
+            char[] chars = _buffer is { } buffer && buffer.Length >= bytes.Length ? buffer : new char[Math.Max(bytes.Length, 1024)];
+            if (chars.Length <= MaxBuffer) _buffer = chars;
             int count = 0;
             int i = 0;
             while (i < bytes.Length)
@@ -137,6 +149,12 @@ namespace PaperData.Parsing
 
             return new string(chars, 0, count);
         }
+
+        private const int HandDecodedStrings = 64;
+        private const int MaxBuffer = 1 << 16;
+
+        // Not synchronised: a racing increment only moves the switch to Encoding.UTF8 by a string or two.
+        private static int _decodedByHand;
 
         [ThreadStatic]
         private static char[]? _buffer;
