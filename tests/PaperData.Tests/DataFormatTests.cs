@@ -58,3 +58,54 @@ namespace PaperData.Tests
         }
     }
 }
+
+namespace PaperData.Tests
+{
+    /// <summary>The bundled catalogue's own data, read directly: every record decodes to the parsed paper.</summary>
+    public class GeneratedDataTests
+    {
+        private static PaperData.Generated.CatalogData BundledData()
+        {
+            System.Type data = typeof(TrendingPapers).GetNestedType("__Data", System.Reflection.BindingFlags.NonPublic)!;
+            System.Reflection.MethodInfo chunk = data.GetMethod("Chunk", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
+            return new PaperData.Generated.CatalogData(
+                (PaperData.Generated.ChunkAccessor)System.Delegate.CreateDelegate(typeof(PaperData.Generated.ChunkAccessor), chunk));
+        }
+
+        [Fact]
+        public void Records_decode_to_the_parsed_papers_and_text_digests_carry_no_extras()
+        {
+            PaperData.Generated.CatalogData data = BundledData();
+            PaperCatalog parsed = PaperCatalog.Parse(TestData.RealDigest);
+            Assert.Equal(57, data.Count);
+            Assert.Equal(10, data.StoredRelated);
+            for (int i = 0; i < data.Count; i++)
+            {
+                Assert.Equal(parsed.Papers[i], data.ReadPaper(i));
+                PaperExtras extras = data.ReadExtras(i);
+                Assert.Null(extras.ArxivId);
+                Assert.Empty(extras.Authors);
+                Assert.Null(extras.PublishedOn);
+                Assert.Null(extras.Upvotes);
+                Assert.Empty(extras.Keywords);
+            }
+        }
+
+        [Fact]
+        public void The_term_table_is_sorted_and_every_term_is_found_by_binary_search()
+        {
+            TermIndex index = BundledData().ToTermIndex();
+            Assert.NotEmpty(index.Terms);
+            for (int t = 1; t < index.Terms.Length; t++) Assert.True(string.CompareOrdinal(index.Terms[t - 1], index.Terms[t]) < 0);
+
+            PaperData.Generated.CatalogData data = BundledData();
+            var postings = new System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<int, int>>();
+            foreach (string term in index.Terms)
+            {
+                postings.Clear();
+                Assert.True(data.FindPostings(term, postings), term);
+                Assert.Equal(index.Documents[index.Find(term)], System.Linq.Enumerable.Select(postings, p => p.Key));
+            }
+        }
+    }
+}

@@ -64,7 +64,7 @@ namespace PaperData.Generated
             {
                 string url = DataFormat.ReadString(data, ref p)!;
                 var kind = (LinkKind)DataFormat.ReadInt(data, ref p);
-                links![i] = new CodeLink(url, kind, DataFormat.ReadString(data, ref p), DataFormat.ReadString(data, ref p), validated: true);
+                links![i] = CodeLink.Checked(url, kind, DataFormat.ReadString(data, ref p), DataFormat.ReadString(data, ref p));
             }
 
             // The richer sources' extras follow (arXiv id, authors, published date, upvotes, keywords): see ReadExtras.

@@ -20,19 +20,14 @@ namespace PaperData
     {
         /// <summary>Creates a link from an absolute URL.</summary>
         public CodeLink(string url, LinkKind kind, string? owner = null, string? repository = null)
-            : this(url, kind, owner, repository, validated: false)
+            : this(url, new Uri(url, UriKind.Absolute), kind, owner, repository)
         {
-            _url = new Uri(url, UriKind.Absolute);
         }
 
-        /// <summary>
-        /// For links the parser already checked (generated catalogues): the <see cref="Uri"/> is made on first use,
-        /// because <see cref="System.Uri"/>'s first use costs milliseconds that would dominate time to first access.
-        /// </summary>
-        internal CodeLink(string url, LinkKind kind, string? owner, string? repository, bool validated)
+        private CodeLink(string url, Uri? parsed, LinkKind kind, string? owner, string? repository)
         {
-            _text = url ?? throw new ArgumentNullException(nameof(url));
-            _ = validated;
+            _text = url;
+            _url = parsed;
             Kind = kind;
             Owner = owner;
             Repository = repository;
@@ -40,6 +35,13 @@ namespace PaperData
 
         private readonly string _text;
         private Uri? _url;
+
+        /// <summary>
+        /// A link the parser already checked (generated catalogues): its <see cref="Uri"/> is made on first use,
+        /// because the first use of <see cref="System.Uri"/> costs milliseconds, the bulk of a first access.
+        /// </summary>
+        internal static CodeLink Checked(string url, LinkKind kind, string? owner, string? repository) =>
+            new CodeLink(url, null, kind, owner, repository);
 
         /// <summary>The absolute URL.</summary>
         public Uri Url => _url ??= new Uri(_text, UriKind.Absolute);
