@@ -46,6 +46,18 @@ namespace PaperData.Benchmarks.Tests
         }
 
         [Fact]
+        public void Before_CSharp_11_a_digest_too_large_for_string_literals_gets_PD0105_instead_of_code_that_cannot_compile()
+        {
+            var csharp10 = new CSharpParseOptions(LanguageVersion.CSharp10, DocumentationMode.Parse);
+            var (source, _, diagnostics) = GeneratorRunner.Run(SyntheticDigest.Write(4500, Harness.RealDigest()), csharp10);
+
+            Assert.Empty(source);
+            Diagnostic diagnostic = Assert.Single(diagnostics, d => d.Id == "PD0105");
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            Assert.Contains("LangVersion", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
         public void Synthetic_digest_is_deterministic_and_parses_cleanly()
         {
             string real = Harness.RealDigest();
