@@ -76,7 +76,7 @@ namespace PaperData.Generator.Tests
                     .ToArray();
             }
 
-            Assert.Contains("Holder", declared);
+            Assert.Contains("__Holder", declared);
             var digest = new StringBuilder("Mar 11\n\n");
             foreach (string name in declared)
             {

@@ -17,11 +17,11 @@ namespace Sample
         /// <summary>SHA-256 of the digest text (line breaks normalised to LF, no BOM): provenance for fixed test data.</summary>
         public const string ContentHash = "cebd509a39485bea0d101a9b4f04cbeab70add612e0854b0ade9d726bef79e95";
 
-        /// <summary>Every paper, in digest order. Papers are created on first access.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PaperData.Paper> All => Holder.Catalog.Papers;
+        /// <summary>Every paper, in digest order. Each paper is decoded from the data on first access.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::PaperData.Paper> All => __Holder.Catalog.Papers;
 
-        /// <summary>The catalogue of these papers: find, search, with code, related, ...</summary>
-        public static global::PaperData.PaperCatalog Catalog => Holder.Catalog;
+        /// <summary>The catalogue of these papers: find, search (with an index built at compile time), with code, related, ...</summary>
+        public static global::PaperData.PaperCatalog Catalog => __Holder.Catalog;
 
         /// <summary>The paper with the given key.</summary>
         /// <param name="key">The paper's key.</param>
@@ -73,25 +73,37 @@ namespace Sample
             public const string SoftNMS = "Soft-NMS -- Improving Object Detection With One Line of Code";
         }
 
-        private static class Holder
+        private static class __Holder
         {
-            internal static readonly global::PaperData.PaperCatalog Catalog = global::PaperData.Generated.GeneratedCatalog.Create(
-                global::PaperData.Generated.GeneratedCatalog.LazyList(Count, Create));
+            internal static readonly global::PaperData.PaperCatalog Catalog =
+                global::PaperData.Generated.GeneratedCatalog.FromUtf8Chunks(__Data.Chunk);
+        }
 
-            private static global::PaperData.Paper Create(int index)
+        /// <summary>The catalogue's data: UTF-8 text in chunks, decoded one paper at a time on first use.</summary>
+        private static class __Data
+        {
+            internal static global::System.ReadOnlySpan<byte> Chunk(int index)
             {
                 switch (index)
                 {
-                    case 0:
-                        return new global::PaperData.Paper(1, "tinynet-a-small-network-for-testing", Titles.TinyNet, "TinyNet", "We present TinyNet, a deliberately small network used to test the generator. It has three layers and no surprises. Code is at https://github.com/example/tinynet and the demo lives at https://tinynet.example.org/demo.", new global::PaperData.PaperDate(3, 11, null), new[] { new global::PaperData.CodeLink("https://github.com/example/tinynet", global::PaperData.LinkKind.Repository, "example", "tinynet"), new global::PaperData.CodeLink("https://tinynet.example.org/demo", global::PaperData.LinkKind.Other, null, null) });
-                    case 1:
-                        return new global::PaperData.Paper(2, "neural-fields-made-simple", Titles.NeuralFieldsMadeSimple, null, "Radiance fields and neural fields are reviewed in plain words for new readers. We compare five methods on three scenes. All results and scripts are released for anyone who wants to reproduce them.", new global::PaperData.PaperDate(3, 11, null), null);
-                    case 2:
-                        return new global::PaperData.Paper(3, "soft-nms-improving-object-detection-with-one-line-of-code", Titles.SoftNMS, "Soft-NMS", "Non-maximum suppression is an integral part of the object detection pipeline. We propose Soft-NMS, which decays the scores of overlapping boxes instead of removing them. It improves mean average precision on standard benchmarks.", new global::PaperData.PaperDate(3, 10, null), null);
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                    case 0: return Chunk0;
+                    case 1: return Chunk1;
+                    case 2: return Chunk2;
+                    case 3: return Chunk3;
+                    case 4: return Chunk4;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
+
+            private static global::System.ReadOnlySpan<byte> Chunk0 => "13`8_6:2bgr:63bgr:64m]]02"u8;
+
+            private static global::System.ReadOnlySpan<byte> Chunk1 => "2211^4tinynet-a-small-network-for-testing^5TinyNet: A Small Network for Testing8TinyNetcIWe present TinyNet, a deliberately small network used to test the generator. It has three layers and no surprises. Code is at https://github.com/example/tinynet and the demo lives at https://tinynet.example.org/demo.3;02^3https://github.com/example/tinynet18example8tinynet^1https://tinynet.example.org/demo000000002202Jneural-fields-made-simpleJNeural Fields Made Simple0c5Radiance fields and neural fields are reviewed in plain words for new readers. We compare five methods on three scenes. All results and scripts are released for anyone who wants to reproduce them.3;00000002013^Jsoft-nms-improving-object-detection-with-one-line-of-code^MSoft-NMS -- Improving Object Detection With One Line of Code9Soft-NMSd5Non-maximum suppression is an integral part of the object detection pipeline. We propose Soft-NMS, which decays the scores of overlapping boxes instead of removing them. It improves mean average precision on standard benchmarks.3:00000004all1117anyone1118average121:benchmark1215boxe1215code201224com1018compare1116decay121=deliberately1015demo102:detection1238example1026field1145five111:generator1017github1015http1028improve121:improving1228instead1219integral1216layer1015line1225live1015made1128maximum1215mean1217method1118network1037neural1134new1114nms1233no1014non1217object1234one1224org101<overlapping1215part1219pipeline1216plain111:precision1218present1018propose1219radiance1117reader1119released1119removing121:reproduce1117result1119reviewed1116scene1116score1217script1117simple1126small1035soft1239standard121<suppression1219surprise1015test1018testing1025them211116three201118tinynet1055used1015want1114who1115word111"u8;
+
+            private static global::System.ReadOnlySpan<byte> Chunk2 => "2000002000<D2000DL"u8;
+
+            private static global::System.ReadOnlySpan<byte> Chunk3 => "20010A20010H20011220011=20011J20012220012<20012C20012N20013720013G20013O20014<20014G20015020015820015E20015O20016720016B20016O20017:20017F20017O20018720018?20018G20019220019:20019D20019O2001:92001:@2001:G2001:M2001;42001;>2001;E2001;L2001<;2001<C2001<O2001=82001=E2001>02001>;2001>G2001?12001?=2001?I2001@62001@@2001@L2001A52001A>2001AH2001B22001B;2001BC2001BO2001C>2001CJ2001D22001D=2001DG2001E22001E=2001EE2001EM2001F4"u8;
+
+            private static global::System.ReadOnlySpan<byte> Chunk4 => "110O18"u8;
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using PaperData.Cli.Output;
-using PaperData.Search;
+using PaperData.Parsing;
 
 namespace PaperData.Cli.Matching
 {

@@ -82,6 +82,7 @@ namespace PaperData.Generator.Model
             {
                 CanEmit = canEmit,
                 Path = settings.Path,
+                Utf8Literals = languageVersion >= LanguageVersion.CSharp11,
             };
         }
 

@@ -53,6 +53,9 @@ namespace PaperData.Generator.Model
         /// <summary>The digest's full path, where diagnostics about the whole digest (PD0104) point.</summary>
         public string Path { get; init; } = string.Empty;
 
+        /// <summary>C# 11 or later: data is written as UTF-8 <c>u8</c> literals, else as string constants (see ChunkEmitter).</summary>
+        public bool Utf8Literals { get; init; } = true;
+
         public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
     }
 

@@ -20,7 +20,7 @@ namespace PaperData.Generator.Model
         /// </summary>
         public static readonly string[] Reserved =
         {
-            "All", "Catalog", "Count", "ContentHash", "Key", "Titles", "Get", "Holder",
+            "All", "Catalog", "Count", "ContentHash", "Key", "Titles", "Get", "Holder", "__Holder", "__Data",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

@@ -114,7 +114,9 @@ namespace PaperData.Generator.Pipeline
             if (!model.CanEmit || IsDuplicate(model, input.Duplicates)) return;
             try
             {
-                context.AddSource(model.HintName, SourceText.From(CatalogEmitter.Emit(model), System.Text.Encoding.UTF8));
+                string? source = CatalogEmitter.Emit(model, context.CancellationToken, out DiagnosticInfo? problem);
+                if (problem is not null) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(problem));
+                if (source is not null) context.AddSource(model.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

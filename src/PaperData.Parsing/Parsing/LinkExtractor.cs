@@ -33,6 +33,7 @@ namespace PaperData.Parsing
         public static List<FoundLink> Find(string prose)
         {
             var found = new List<FoundLink>();
+            if (!MayHoldLink(prose)) return found;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (Match match in Candidate.Matches(prose))
             {
@@ -55,6 +56,16 @@ namespace PaperData.Parsing
                 ? found[0]
                 : new FoundLink(null, 0, url.Length, url, "'" + url + "' is not an absolute link");
         }
+
+        // Every Candidate match contains one of these (case-insensitively); most abstracts contain none, and
+        // IndexOf is far cheaper than the regex's lookarounds tried at every position of a large digest.
+        private static bool MayHoldLink(string prose) =>
+            prose.IndexOf("http", StringComparison.OrdinalIgnoreCase) >= 0
+            || prose.IndexOf("www.", StringComparison.OrdinalIgnoreCase) >= 0
+            || prose.IndexOf(".com/", StringComparison.OrdinalIgnoreCase) >= 0
+            || prose.IndexOf(".org/", StringComparison.OrdinalIgnoreCase) >= 0
+            || prose.IndexOf(".co/", StringComparison.OrdinalIgnoreCase) >= 0
+            || prose.IndexOf(".github.io", StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static FoundLink Repair(string raw, int start, bool hasScheme)
         {

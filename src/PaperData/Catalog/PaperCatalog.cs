@@ -33,15 +33,18 @@ namespace PaperData
             return array;
         }
 
-        private PaperCatalog(IReadOnlyList<Paper> papers, IEnumerable<PaperDiagnostic>? diagnostics)
+        private PaperCatalog(IReadOnlyList<Paper> papers, IEnumerable<PaperDiagnostic>? diagnostics, Func<SearchIndex>? index = null)
         {
             Papers = papers;
             Diagnostics = diagnostics is null ? NoDiagnostics : Array.AsReadOnly(new List<PaperDiagnostic>(diagnostics).ToArray());
             _lookup = new Lazy<Dictionary<string, Paper>>(BuildLookup);
-            _index = new Lazy<SearchIndex>(() => SearchIndex.Build(Papers));
+            _index = new Lazy<SearchIndex>(index ?? (() => SearchIndex.Build(Papers)));
         }
 
         internal static PaperCatalog Wrap(IReadOnlyList<Paper> papers) => new PaperCatalog(papers, null);
+
+        /// <summary>A catalogue over papers whose search index already exists (generated catalogues).</summary>
+        internal static PaperCatalog Wrap(IReadOnlyList<Paper> papers, Func<SearchIndex> index) => new PaperCatalog(papers, null, index);
 
         /// <summary>The papers in digest order.</summary>
         public IReadOnlyList<Paper> Papers { get; }
@@ -142,7 +145,7 @@ namespace PaperData
             int doc = IndexOf(paper);
             if (doc < 0) throw new ArgumentException("The paper is not in this catalogue.", nameof(paper));
             var related = new List<Paper>();
-            foreach (KeyValuePair<int, double> hit in _index.Value.Related(doc, limit)) related.Add(Papers[hit.Key]);
+            foreach (int other in _index.Value.Related(doc, limit)) related.Add(Papers[other]);
             return related.AsReadOnly();
         }
 

@@ -2,7 +2,9 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Text;
 using System.Threading;
+using PaperData.Search;
 
 namespace PaperData.Generated
 {
@@ -13,6 +15,35 @@ namespace PaperData.Generated
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class GeneratedCatalog
     {
+        /// <summary>
+        /// A catalogue over generated UTF-8 data: nothing is decoded until used, then one paper at a time, and
+        /// search uses the index stored in the data instead of building one.
+        /// </summary>
+        public static PaperCatalog FromUtf8Chunks(ChunkAccessor chunks)
+        {
+            if (chunks is null) throw new ArgumentNullException(nameof(chunks));
+            var data = new CatalogData(chunks);
+            return PaperCatalog.Wrap(new LazyPaperList(data.Count, data.ReadPaper), () => new GeneratedSearchIndex(data));
+        }
+
+        /// <summary>
+        /// The same for code compiled as C# 10 or older, which has no <c>u8</c> literals: each chunk is a string of
+        /// the same text, encoded to UTF-8 once, when first read.
+        /// </summary>
+        public static PaperCatalog FromTextChunks(Func<int, string> chunks)
+        {
+            if (chunks is null) throw new ArgumentNullException(nameof(chunks));
+            var cache = new Dictionary<int, byte[]>();
+            return FromUtf8Chunks(index =>
+            {
+                lock (cache)
+                {
+                    if (!cache.TryGetValue(index, out byte[]? bytes)) cache[index] = bytes = Encoding.UTF8.GetBytes(chunks(index));
+                    return bytes;
+                }
+            });
+        }
+
         /// <summary>A list that creates each paper on first access, once, thread-safely.</summary>
         public static IReadOnlyList<Paper> LazyList(int count, Func<int, Paper> factory) => new LazyPaperList(count, factory);
 

@@ -20,15 +20,31 @@ namespace PaperData
     {
         /// <summary>Creates a link from an absolute URL.</summary>
         public CodeLink(string url, LinkKind kind, string? owner = null, string? repository = null)
+            : this(url, new Uri(url, UriKind.Absolute), kind, owner, repository)
         {
-            Url = new Uri(url, UriKind.Absolute);
+        }
+
+        private CodeLink(string url, Uri? parsed, LinkKind kind, string? owner, string? repository)
+        {
+            _text = url;
+            _url = parsed;
             Kind = kind;
             Owner = owner;
             Repository = repository;
         }
 
+        private readonly string _text;
+        private Uri? _url;
+
+        /// <summary>
+        /// A link the parser already checked (generated catalogues): its <see cref="Uri"/> is made on first use,
+        /// because the first use of <see cref="System.Uri"/> costs milliseconds, the bulk of a first access.
+        /// </summary>
+        internal static CodeLink Checked(string url, LinkKind kind, string? owner, string? repository) =>
+            new CodeLink(url, null, kind, owner, repository);
+
         /// <summary>The absolute URL.</summary>
-        public Uri Url { get; }
+        public Uri Url => _url ??= new Uri(_text, UriKind.Absolute);
 
         /// <summary>What the link points at.</summary>
         public LinkKind Kind { get; }
@@ -43,20 +59,20 @@ namespace PaperData
         public string Host => Url.Host;
 
         /// <summary>"owner/repo" for GitHub repositories, else the URL.</summary>
-        public string DisplayName => Owner is not null && Repository is not null ? Owner + "/" + Repository : Url.OriginalString;
+        public string DisplayName => Owner is not null && Repository is not null ? Owner + "/" + Repository : _text;
 
         /// <inheritdoc />
         public bool Equals(CodeLink? other) =>
-            other is not null && Url.OriginalString == other.Url.OriginalString && Kind == other.Kind
+            other is not null && _text == other._text && Kind == other.Kind
             && Owner == other.Owner && Repository == other.Repository;
 
         /// <inheritdoc />
         public override bool Equals(object? obj) => Equals(obj as CodeLink);
 
         /// <inheritdoc />
-        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Url.OriginalString);
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(_text);
 
         /// <inheritdoc />
-        public override string ToString() => Url.OriginalString;
+        public override string ToString() => _text;
     }
 }

@@ -1,155 +1,60 @@
 using System;
 using System.Collections.Generic;
+using PaperData.Parsing;
 
 namespace PaperData.Search
 {
     /// <summary>
-    /// An inverted index over titles and abstracts: BM25 ranking for <c>Search</c> and TF-IDF cosine
-    /// similarity for <c>Related</c>. Title terms count twice, so a match in the title outranks one in prose.
+    /// BM25 ranking for <c>Search</c> and related papers for <c>Related</c>, over an index that is either built at
+    /// run time (<see cref="BuiltSearchIndex"/>) or stored by the generator (<see cref="GeneratedSearchIndex"/>).
+    /// Both feed this one scoring loop the same numbers in the same order, so they give identical results.
     /// </summary>
-    internal sealed class SearchIndex
+    internal abstract class SearchIndex
     {
         private const double K1 = 1.2;
         private const double B = 0.75;
-        private const int TitleWeight = 2;
 
-        private readonly Dictionary<string, Posting[]> _postings;
-        private readonly int[] _lengths;
-        private readonly double _averageLength;
-        private double[]? _norms;
+        public static SearchIndex Build(IReadOnlyList<Paper> papers) => new BuiltSearchIndex(papers);
 
-        private SearchIndex(Dictionary<string, Posting[]> postings, int[] lengths)
-        {
-            _postings = postings;
-            _lengths = lengths;
-            long total = 0;
-            foreach (int length in lengths) total += length;
-            _averageLength = lengths.Length == 0 ? 1 : Math.Max(1, (double)total / lengths.Length);
-        }
+        protected abstract int DocumentCount { get; }
 
-        public static SearchIndex Build(IReadOnlyList<Paper> papers)
-        {
-            var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-            var lengths = new int[papers.Count];
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int doc = 0; doc < papers.Count; doc++)
-            {
-                counts.Clear();
-                foreach (string term in Tokenizer.Terms(papers[doc].Title)) Add(counts, term, TitleWeight);
-                foreach (string term in Tokenizer.Terms(papers[doc].Abstract)) Add(counts, term, 1);
-                foreach (KeyValuePair<string, int> pair in counts)
-                {
-                    if (!building.TryGetValue(pair.Key, out List<Posting>? list)) building[pair.Key] = list = new List<Posting>();
-                    list.Add(new Posting(doc, pair.Value));
-                    lengths[doc] += pair.Value;
-                }
-            }
-
-            var postings = new Dictionary<string, Posting[]>(building.Count, StringComparer.Ordinal);
-            foreach (KeyValuePair<string, List<Posting>> pair in building) postings[pair.Key] = pair.Value.ToArray();
-            return new SearchIndex(postings, lengths);
-        }
+        protected abstract double AverageLength { get; }
 
         /// <summary>Document indexes and scores, best first; equal scores keep digest order.</summary>
         public List<KeyValuePair<int, double>> Search(string query, int limit)
         {
-            var scores = new Dictionary<int, double>();
+            // Dense scores: every BM25 contribution is positive, so a zero score means "not touched yet".
+            var scores = new double[DocumentCount];
+            var touched = new List<int>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var postings = new List<KeyValuePair<int, int>>();
+            int[] lengths = Lengths();
             foreach (string term in Tokenizer.Terms(query))
             {
-                if (!seen.Add(term) || !_postings.TryGetValue(term, out Posting[]? postings)) continue;
-                double idf = Idf(postings.Length);
-                foreach (Posting posting in postings)
+                postings.Clear();
+                if (!seen.Add(term) || !FindPostings(term, postings)) continue;
+                double idf = TermIndex.Idf(DocumentCount, postings.Count);
+                foreach (KeyValuePair<int, int> posting in postings)
                 {
-                    double tf = posting.Frequency;
-                    double norm = tf + (K1 * (1 - B + (B * _lengths[posting.Document] / _averageLength)));
-                    scores.TryGetValue(posting.Document, out double score);
-                    scores[posting.Document] = score + (idf * tf * (K1 + 1) / norm);
+                    double tf = posting.Value;
+                    double norm = tf + (K1 * (1 - B + (B * lengths[posting.Key] / AverageLength)));
+                    if (scores[posting.Key] == 0) touched.Add(posting.Key);
+                    scores[posting.Key] += idf * tf * (K1 + 1) / norm;
                 }
             }
 
-            return Top(scores, limit);
+            var top = new TopScores(limit);
+            foreach (int doc in touched) top.Offer(doc, scores[doc]);
+            return top.Results();
         }
 
-        /// <summary>The papers most similar to <paramref name="doc"/> by TF-IDF cosine similarity.</summary>
-        public List<KeyValuePair<int, double>> Related(int doc, int limit)
-        {
-            double[] norms = _norms ??= ComputeNorms();
-            var dot = new Dictionary<int, double>();
-            foreach (KeyValuePair<string, Posting[]> pair in _postings)
-            {
-                Posting[] postings = pair.Value;
-                int mine = Array.FindIndex(postings, p => p.Document == doc);
-                if (mine < 0) continue;
-                double idf = Idf(postings.Length);
-                double weight = postings[mine].Frequency * idf;
-                foreach (Posting other in postings)
-                {
-                    if (other.Document == doc) continue;
-                    dot.TryGetValue(other.Document, out double sum);
-                    dot[other.Document] = sum + (weight * other.Frequency * idf);
-                }
-            }
+        /// <summary>The papers most similar to <paramref name="doc"/> (see <see cref="RelatedRanking"/>), best first.</summary>
+        public abstract List<int> Related(int doc, int limit);
 
-            var cosine = new Dictionary<int, double>(dot.Count);
-            foreach (KeyValuePair<int, double> pair in dot)
-            {
-                double denominator = norms[doc] * norms[pair.Key];
-                if (denominator > 0) cosine[pair.Key] = pair.Value / denominator;
-            }
+        /// <summary>Per document: its weighted length.</summary>
+        protected abstract int[] Lengths();
 
-            return Top(cosine, limit);
-        }
-
-        private double[] ComputeNorms()
-        {
-            var norms = new double[_lengths.Length];
-            foreach (Posting[] postings in _postings.Values)
-            {
-                double idf = Idf(postings.Length);
-                foreach (Posting posting in postings)
-                {
-                    double weight = posting.Frequency * idf;
-                    norms[posting.Document] += weight * weight;
-                }
-            }
-
-            for (int i = 0; i < norms.Length; i++) norms[i] = Math.Sqrt(norms[i]);
-            return norms;
-        }
-
-        private double Idf(int documentFrequency) =>
-            Math.Log(1 + ((_lengths.Length - documentFrequency + 0.5) / (documentFrequency + 0.5)));
-
-        private static List<KeyValuePair<int, double>> Top(Dictionary<int, double> scores, int limit)
-        {
-            var hits = new List<KeyValuePair<int, double>>(scores);
-            hits.Sort((x, y) =>
-            {
-                int byScore = y.Value.CompareTo(x.Value);
-                return byScore != 0 ? byScore : x.Key.CompareTo(y.Key);
-            });
-            if (limit >= 0 && hits.Count > limit) hits.RemoveRange(limit, hits.Count - limit);
-            return hits;
-        }
-
-        private static void Add(Dictionary<string, int> counts, string term, int weight)
-        {
-            counts.TryGetValue(term, out int count);
-            counts[term] = count + weight;
-        }
-
-        private readonly struct Posting
-        {
-            public Posting(int document, int frequency)
-            {
-                Document = document;
-                Frequency = frequency;
-            }
-
-            public int Document { get; }
-
-            public int Frequency { get; }
-        }
+        /// <summary>Adds the postings (document, weighted frequency) of <paramref name="term"/> in document order.</summary>
+        protected abstract bool FindPostings(string term, List<KeyValuePair<int, int>> postings);
     }
 }

@@ -1,0 +1,62 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis.CSharp;
+using PaperData.Generator.Emit;
+using PaperData.Generator.Model;
+using PaperData.Parsing;
+
+namespace PaperData.Benchmarks
+{
+    /// <summary><c>phases N</c>: where the generator's time goes for one digest size (parse, model, index, related, emit, Roslyn parsing the output).</summary>
+    public static class GeneratorPhases
+    {
+        public static int Run(int papers, TextWriter log)
+        {
+            string digest = SyntheticDigest.Write(papers, Harness.RealDigest());
+            _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var stopwatch = Stopwatch.StartNew();
+            var lines = TextLines.Split(digest);
+            Lap(log, "  parse: lines", stopwatch);
+            var paragraphs = Paragraph.Split(lines);
+            Lap(log, "  parse: paragraphs", stopwatch);
+            ContentHash.Of(lines);
+            Lap(log, "  parse: content hash", stopwatch);
+            foreach (Paragraph paragraph in paragraphs) LinkExtractor.Find(paragraph.Text);
+            Lap(log, "  parse: links", stopwatch);
+            ParsedDigest parsed = DigestParser.Parse(digest, CancellationToken.None);
+            Lap(log, "parse (all)", stopwatch);
+            var global = new GlobalSettings("Bench", "/bench", null, "public", long.MaxValue);
+            var settings = new DigestSettings("/bench/papers.txt", "papers.txt", GeneratorRunner.ClassName, GeneratorRunner.Namespace, "public", global);
+            CatalogModel model = CatalogModelBuilder.Build(new ParsedInput(settings, parsed, null), LanguageVersion.CSharp12);
+            Lap(log, "model", stopwatch);
+            TermIndex index = TermIndex.Build(model.Papers.Count, i => model.Papers[i].Paper.Title, i => model.Papers[i].Paper.Abstract);
+            Lap(log, "term index", stopwatch);
+            var related = new RelatedRanking(index);
+            for (int i = 0; i < model.Papers.Count; i++) related.Top(i, RelatedRanking.StoredCount);
+            Lap(log, "related", stopwatch);
+            var chunks = CatalogDataWriter.Write(model, CancellationToken.None);
+            Lap(log, "data (index + related + records)", stopwatch);
+            string source = CatalogEmitter.Emit(model);
+            Lap(log, "emit (all, data included)", stopwatch);
+            CSharpSyntaxTree.ParseText(source, GeneratorRunner.ParseOptions);
+            Lap(log, "Roslyn parses the output", stopwatch);
+            log.WriteLine("chunks=" + chunks.Count.ToString(CultureInfo.InvariantCulture) + " source-chars=" + source.Length.ToString(CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        private static TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+
+        // Wall time and this process's CPU time: on a shared machine the second says more about the work itself.
+        private static void Lap(TextWriter log, string name, Stopwatch stopwatch)
+        {
+            TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            log.WriteLine(name + ": " + stopwatch.Elapsed.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture) + " ms wall, "
+                + (cpu - _cpu).TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture) + " ms CPU");
+            _cpu = cpu;
+            stopwatch.Restart();
+        }
+    }
+}

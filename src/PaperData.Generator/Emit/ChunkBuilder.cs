@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using PaperData.Parsing;
+
+namespace PaperData.Generator.Emit
+{
+    /// <summary>
+    /// Lays catalogue data out in chunks of about <see cref="TargetSize"/> bytes, each becoming one literal: many
+    /// literals of 1 MB compile with far less memory than one big one. A record never straddles two chunks, so the
+    /// runtime reads it from one span. Chunk 0 is kept for the header, which is written last.
+    /// </summary>
+    internal sealed class ChunkBuilder
+    {
+        public const int TargetSize = 1 << 20;
+
+        private readonly List<byte[]> _chunks = new List<byte[]> { Array.Empty<byte>() };
+        private readonly MemoryStream _current = new MemoryStream(TargetSize);
+
+        public int Count => _chunks.Count;
+
+        /// <summary>Appends one record and returns its location (chunk * ChunkSpan + offset).</summary>
+        public long Append(MemoryStream record)
+        {
+            if (record.Length >= DataFormat.ChunkSpan) throw new InvalidOperationException("A single paper is larger than 64 MB.");
+            if (_current.Length > 0 && _current.Length + record.Length > TargetSize) Flush();
+            long location = (_chunks.Count * DataFormat.ChunkSpan) + _current.Length;
+            record.WriteTo(_current);
+            return location;
+        }
+
+        /// <summary>Writes a table of fixed-width numbers in whole chunks of its own, so entry i is found by arithmetic.</summary>
+        public TableInfo AppendTable(IReadOnlyList<long> values)
+        {
+            Flush();
+            long max = 0;
+            foreach (long value in values) max = Math.Max(max, value);
+            int width = DataFormat.WidthFor(max);
+            int perChunk = TargetSize / width;
+            var table = new TableInfo(_chunks.Count, perChunk, width);
+            for (int i = 0; i < values.Count; i++)
+            {
+                if (i > 0 && i % perChunk == 0) Flush();
+                DataFormat.WriteFixed(_current, values[i], width);
+            }
+
+            Flush();
+            return table;
+        }
+
+        /// <summary>Every chunk, the header first.</summary>
+        public List<byte[]> Finish(MemoryStream header)
+        {
+            Flush();
+            _chunks[0] = header.ToArray();
+            return _chunks;
+        }
+
+        private void Flush()
+        {
+            if (_current.Length == 0) return;
+            _chunks.Add(_current.ToArray());
+            _current.SetLength(0);
+        }
+    }
+
+    /// <summary>Where a fixed-width table starts, how many entries each of its chunks holds, and its digits per entry.</summary>
+    internal readonly struct TableInfo
+    {
+        public TableInfo(int firstChunk, int perChunk, int width)
+        {
+            FirstChunk = firstChunk;
+            PerChunk = perChunk;
+            Width = width;
+        }
+
+        public int FirstChunk { get; }
+
+        public int PerChunk { get; }
+
+        public int Width { get; }
+
+        public void Write(MemoryStream header)
+        {
+            DataFormat.WriteNumber(header, FirstChunk);
+            DataFormat.WriteNumber(header, PerChunk);
+            DataFormat.WriteNumber(header, Width);
+        }
+    }
+}
