@@ -16,6 +16,8 @@ namespace PaperData.Generator.Tests.Harness
 
         public string? Visibility { get; init; }
 
+        public string? Format { get; init; }
+
         /// <summary>False for an additional file that is not a digest (no PaperDataDigest metadata).</summary>
         public bool IsDigest { get; init; } = true;
 
@@ -83,6 +85,7 @@ namespace PaperData.Generator.Tests.Harness
                 if (digest.ClassName is not null) metadata["build_metadata.AdditionalFiles.PaperDataClassName"] = digest.ClassName;
                 if (digest.Namespace is not null) metadata["build_metadata.AdditionalFiles.PaperDataNamespace"] = digest.Namespace;
                 if (digest.Visibility is not null) metadata["build_metadata.AdditionalFiles.PaperDataVisibility"] = digest.Visibility;
+                if (digest.Format is not null) metadata["build_metadata.AdditionalFiles.PaperDataFormat"] = digest.Format;
                 files[FullPath(digest.RelativePath)] = metadata;
             }
 
