@@ -46,7 +46,7 @@ namespace PaperData.PackageTests
         }
 
         [Fact]
-        public void Nuspec_carries_id_version_license_description_tags_readme_and_no_dependencies()
+        public void Nuspec_carries_id_version_license_description_tags_readme_and_only_System_Memory_for_netstandard()
         {
             XElement metadata = Nuspec().Elements().Single(e => e.Name.LocalName == "metadata");
             string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
@@ -60,11 +60,15 @@ namespace PaperData.PackageTests
             Assert.Contains("source-generator", Value("tags").Split(' '));
             if (RepoHasReadme) Assert.Equal("README.md", Value("readme"));
 
-            // The library needs nothing at run time, and the generator's Roslyn must never leak to consumers.
+            // netstandard2.0 needs System.Memory (ReadOnlySpan for the generated data); net10.0 needs nothing;
+            // the generator's Roslyn must never leak to consumers.
             XElement dependencies = metadata.Elements().Single(e => e.Name.LocalName == "dependencies");
-            Assert.Equal(new[] { ".NETStandard2.0", "net10.0" },
-                dependencies.Elements().Select(g => (string?)g.Attribute("targetFramework")).OrderBy(t => t, System.StringComparer.Ordinal));
-            Assert.DoesNotContain(dependencies.Descendants(), e => e.Name.LocalName == "dependency");
+            var groups = dependencies.Elements().ToDictionary(
+                g => (string?)g.Attribute("targetFramework") ?? string.Empty,
+                g => g.Elements().Select(d => (string?)d.Attribute("id")).ToArray());
+            Assert.Equal(new[] { ".NETStandard2.0", "net10.0" }, groups.Keys.OrderBy(t => t, System.StringComparer.Ordinal));
+            Assert.Equal(new[] { "System.Memory" }, groups[".NETStandard2.0"]);
+            Assert.Empty(groups["net10.0"]);
         }
 
         [Fact]
