@@ -51,7 +51,8 @@ namespace PaperData.Cli
         }
 
         private static Paper Renumber(Paper paper, int rank) =>
-            new Paper(rank, paper.Id, paper.Title, paper.ShortName, paper.Abstract, paper.Date, paper.Links);
+            new Paper(rank, paper.Id, paper.Title, paper.ShortName, paper.Abstract, paper.Date, paper.Links,
+                paper.ArxivId, paper.Authors, paper.PublishedOn, paper.Upvotes, paper.Keywords);
 
         private static bool IsIoProblem(Exception e) =>
             e is IOException || e is UnauthorizedAccessException || e is SecurityException || e is NotSupportedException

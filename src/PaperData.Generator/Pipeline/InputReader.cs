@@ -63,7 +63,14 @@ namespace PaperData.Generator.Pipeline
                     + settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture) + "; raise the property or split the digest", file.Path));
             }
 
-            return new DigestInput(settings, text.ToString(), null);
+            string content = text.ToString();
+            if (BinaryText.LooksBinary(content))
+            {
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest,
+                    "the digest is not text: its start is full of NUL or undecodable bytes (an image, an archive, or UTF-16 without a byte-order mark?)", file.Path));
+            }
+
+            return new DigestInput(settings, content, null);
         }
 
         private static string RelativePath(string path, string projectDirectory)

@@ -61,22 +61,41 @@ namespace PaperData
             return Parse(ReadDigest(path), format, path);
         }
 
+        /// <summary>Files larger than this are refused by <see cref="Load(string)"/> (the generator's default cap too).</summary>
+        public const long MaxDigestBytes = 128L * 1024 * 1024;
+
         // One exception family with one message shape, whatever the platform reports: callers catch IOException.
         private static string ReadDigest(string path)
         {
             string prefix = "Cannot load the digest '" + path + "': ";
+            if (Directory.Exists(path)) throw new IOException(prefix + "it is a directory, not a file.");
+            string text;
             try
             {
-                return File.ReadAllText(path);
+                long size = new FileInfo(path).Length;
+                if (size > MaxDigestBytes)
+                {
+                    throw new IOException(prefix + "it is " + size.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        + " bytes, above the limit of " + MaxDigestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes.");
+                }
+
+                text = File.ReadAllText(path);
             }
             catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
             {
                 throw new FileNotFoundException(prefix + "the file does not exist.", path, e);
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException)
+            catch (Exception e) when ((e is IOException && !e.Message.StartsWith(prefix, StringComparison.Ordinal)) || e is UnauthorizedAccessException || e is NotSupportedException)
             {
                 throw new IOException(prefix + e.Message, e);
             }
+
+            if (BinaryText.LooksBinary(text))
+            {
+                throw new IOException(prefix + "it is not text (its start is full of NUL or undecodable bytes).");
+            }
+
+            return text;
         }
 
         internal static List<Paper> ToPapers(ParsedDigest digest)
