@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PaperData.Generator;
+using PaperData.Testing;
 
 namespace PaperData.Benchmarks
 {
@@ -18,6 +19,26 @@ namespace PaperData.Benchmarks
     {
         public const string Namespace = "Bench";
         public const string ClassName = "BenchPapers";
+
+        private const string DigestPath = "/bench/papers.txt";
+
+        // What PaperData.props/targets hand the compiler for one public digest.
+        private static readonly InMemoryOptionsProvider Options = new InMemoryOptionsProvider(
+            new Dictionary<string, string>
+            {
+                ["build_property.RootNamespace"] = Namespace,
+                ["build_property.MSBuildProjectDirectory"] = "/bench",
+            },
+            new Dictionary<string, IReadOnlyDictionary<string, string>>
+            {
+                [DigestPath] = new Dictionary<string, string>
+                {
+                    ["build_metadata.AdditionalFiles.PaperDataDigest"] = "true",
+                    ["build_metadata.AdditionalFiles.PaperDataClassName"] = ClassName,
+                    ["build_metadata.AdditionalFiles.PaperDataNamespace"] = Namespace,
+                    ["build_metadata.AdditionalFiles.PaperDataVisibility"] = "public",
+                },
+            });
 
         public static CSharpParseOptions ParseOptions { get; } =
             new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Parse);
@@ -30,66 +51,18 @@ namespace PaperData.Benchmarks
         public static (string Source, TimeSpan Elapsed, ImmutableArray<Diagnostic> Diagnostics) Run(string digestText, CSharpParseOptions parseOptions)
         {
             var compilation = CSharpCompilation.Create("Bench", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var digest = new InMemoryText("/bench/papers.txt", digestText);
+            var digest = new InMemoryAdditionalText(DigestPath, digestText);
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 new[] { new DigestGenerator().AsSourceGenerator() },
                 new AdditionalText[] { digest },
                 parseOptions,
-                new Options());
+                Options);
             var stopwatch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation, CancellationToken.None);
             GeneratorDriverRunResult result = driver.GetRunResult();
             stopwatch.Stop();
             string source = result.GeneratedTrees.Length == 0 ? string.Empty : result.GeneratedTrees[0].GetText().ToString();
             return (source, stopwatch.Elapsed, result.Diagnostics);
-        }
-
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
-
-        private sealed class Options : AnalyzerConfigOptionsProvider
-        {
-            private static readonly DictionaryOptions Global = new DictionaryOptions(new Dictionary<string, string>
-            {
-                ["build_property.RootNamespace"] = Namespace,
-                ["build_property.MSBuildProjectDirectory"] = "/bench",
-            });
-
-            private static readonly DictionaryOptions Digest = new DictionaryOptions(new Dictionary<string, string>
-            {
-                ["build_metadata.AdditionalFiles.PaperDataDigest"] = "true",
-                ["build_metadata.AdditionalFiles.PaperDataClassName"] = ClassName,
-                ["build_metadata.AdditionalFiles.PaperDataNamespace"] = Namespace,
-                ["build_metadata.AdditionalFiles.PaperDataVisibility"] = "public",
-            });
-
-            public override AnalyzerConfigOptions GlobalOptions => Global;
-
-            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
-
-            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Digest;
-        }
-
-        private sealed class DictionaryOptions : AnalyzerConfigOptions
-        {
-            public static readonly DictionaryOptions Empty = new DictionaryOptions(new Dictionary<string, string>());
-            private readonly Dictionary<string, string> _values;
-
-            public DictionaryOptions(Dictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using PaperData.Testing;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperData.Generator.Tests.Harness;
 using Xunit;

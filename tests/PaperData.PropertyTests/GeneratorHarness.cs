@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
+using PaperData.Testing;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -62,18 +63,21 @@ namespace Consumer
 
         public static GeneratorRun Run(string digestText, bool compile = true)
         {
-            var additional = new InMemoryText(DigestPath, digestText);
-            var options = new OptionsProvider(new Dictionary<string, string>
+            var additional = new InMemoryAdditionalText(DigestPath, digestText);
+            var options = new InMemoryOptionsProvider(new Dictionary<string, string>
             {
                 ["build_property.RootNamespace"] = "Consumer",
                 ["build_property.MSBuildProjectDirectory"] = "/project",
-            }, new Dictionary<string, string>
+            }, new Dictionary<string, IReadOnlyDictionary<string, string>>
             {
-                ["build_metadata.AdditionalFiles.PaperDataDigest"] = "true",
-                ["build_metadata.AdditionalFiles.PaperDataClassName"] = ClassName,
-                ["build_metadata.AdditionalFiles.PaperDataNamespace"] = Namespace,
-                // Public, so every generated member must carry valid XML documentation (CS1591, CS1570, ...).
-                ["build_metadata.AdditionalFiles.PaperDataVisibility"] = "public",
+                [DigestPath] = new Dictionary<string, string>
+                {
+                    ["build_metadata.AdditionalFiles.PaperDataDigest"] = "true",
+                    ["build_metadata.AdditionalFiles.PaperDataClassName"] = ClassName,
+                    ["build_metadata.AdditionalFiles.PaperDataNamespace"] = Namespace,
+                    // Public, so every generated member must carry valid XML documentation (CS1591, CS1570, ...).
+                    ["build_metadata.AdditionalFiles.PaperDataVisibility"] = "public",
+                },
             });
 
             SyntaxTree[] trees = compile ? new[] { CSharpSyntaxTree.ParseText(ConsumerSource, ParseOptions, "Consumer.cs") } : Array.Empty<SyntaxTree>();
@@ -87,49 +91,6 @@ namespace Consumer
             GeneratorRunResult result = driver.GetRunResult().Results.Single();
             if (result.Exception is not null) throw new InvalidOperationException("the generator threw", result.Exception);
             return new GeneratorRun(diagnostics, result.GeneratedSources, output);
-        }
-
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
-
-        private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-        {
-            private readonly Options _file;
-
-            public OptionsProvider(Dictionary<string, string> global, Dictionary<string, string> file)
-            {
-                GlobalOptions = new Options(global);
-                _file = new Options(file);
-            }
-
-            public override AnalyzerConfigOptions GlobalOptions { get; }
-
-            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path == DigestPath ? _file : Options.Empty;
-        }
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new Options(new Dictionary<string, string>());
-
-            private readonly Dictionary<string, string> _values;
-
-            public Options(Dictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
         }
     }
 }

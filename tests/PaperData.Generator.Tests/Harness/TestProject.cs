@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PaperData.Testing;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace PaperData.Generator.Tests.Harness

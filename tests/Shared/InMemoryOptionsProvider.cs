@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace PaperData.Generator.Tests.Harness
+namespace PaperData.Testing
 {
     /// <summary>
     /// What PaperData.props/targets put in the generated .editorconfig: build properties globally, and
