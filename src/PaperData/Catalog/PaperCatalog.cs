@@ -41,8 +41,6 @@ namespace PaperData
             _index = new Lazy<SearchIndex>(index ?? (() => SearchIndex.Build(Papers)));
         }
 
-        internal static PaperCatalog Wrap(IReadOnlyList<Paper> papers) => new PaperCatalog(papers, null);
-
         /// <summary>A catalogue over papers whose search index already exists (generated catalogues).</summary>
         internal static PaperCatalog Wrap(IReadOnlyList<Paper> papers, Func<SearchIndex> index) => new PaperCatalog(papers, null, index);
 

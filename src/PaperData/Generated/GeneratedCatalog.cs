@@ -44,12 +44,6 @@ namespace PaperData.Generated
             });
         }
 
-        /// <summary>A list that creates each paper on first access, once, thread-safely.</summary>
-        public static IReadOnlyList<Paper> LazyList(int count, Func<int, Paper> factory) => new LazyPaperList(count, factory);
-
-        /// <summary>A catalogue over <paramref name="papers"/> without copying (or materialising) them.</summary>
-        public static PaperCatalog Create(IReadOnlyList<Paper> papers) => PaperCatalog.Wrap(papers);
-
         private sealed class LazyPaperList : IReadOnlyList<Paper>
         {
             private readonly Paper?[] _papers;
