@@ -24,5 +24,27 @@ namespace PaperData.Generator.Tests
             Assert.Contains("not text", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
             Assert.Contains("public const int Count = 3;", run.Source("Small"), System.StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void A_file_on_disk_over_the_size_limit_gets_PD0101_without_being_read()
+        {
+            string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "paperdata-big-" + System.Guid.NewGuid().ToString("N") + ".txt");
+            System.IO.File.WriteAllText(path, TestDigests.Small + new string(' ', 5000));
+            try
+            {
+                // The AdditionalText throws when read: the size check must decide before any reading.
+                var project = new TestProject().With(new DigestItem(path, null) { ClassName = "Big", CustomFile = p => new ThrowingAdditionalText(p) });
+                project.Properties["build_property.PaperDataMaxDigestBytes"] = "4096";
+                GeneratorRun run = project.Run().AssertClean("PD0101");
+
+                Diagnostic diagnostic = Assert.Single(run.Pd("PD0101"));
+                Assert.Contains(" bytes, above the PaperDataMaxDigestBytes limit of 4096", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+                Assert.Empty(run.Pd("PD0199"));
+            }
+            finally
+            {
+                System.IO.File.Delete(path);
+            }
+        }
     }
 }

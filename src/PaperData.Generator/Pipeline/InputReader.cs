@@ -49,6 +49,14 @@ namespace PaperData.Generator.Pipeline
 
         public static DigestInput ReadText(AdditionalText file, DigestSettings settings, CancellationToken cancellationToken)
         {
+            long onDisk = SizeOnDisk(file.Path);
+            if (onDisk > settings.Global.MaxDigestBytes)
+            {
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge,
+                    "digest is " + onDisk.ToString(CultureInfo.InvariantCulture) + " bytes, above the PaperDataMaxDigestBytes limit of "
+                    + settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture) + "; raise the property or split the digest", file.Path));
+            }
+
             SourceText? text = file.GetText(cancellationToken);
             if (text is null)
             {
@@ -72,6 +80,25 @@ namespace PaperData.Generator.Pipeline
 
             return new DigestInput(settings, content, null);
         }
+
+        // The size of the file before it is read, so a huge digest gets PD0101 instead of filling the compiler's
+        // memory. Generators should not touch the file system (RS1035): this only asks for a length, and where the
+        // file is not on disk (an IDE's in-memory file, a remote build) the text-length check after reading applies.
+#pragma warning disable RS1035
+        private static long SizeOnDisk(string path)
+        {
+            try
+            {
+                var info = new System.IO.FileInfo(path);
+                return info.Exists ? info.Length : 0;
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException || e is ArgumentException
+                || e is NotSupportedException || e is System.Security.SecurityException)
+            {
+                return 0;
+            }
+        }
+#pragma warning restore RS1035
 
         private static string RelativePath(string path, string projectDirectory)
         {
