@@ -1,0 +1,46 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using PaperData.PackageTests.Infrastructure;
+using Xunit;
+
+namespace PaperData.PackageTests
+{
+    /// <summary>Builds Consumers/Modern: netstandard2.0 with the newest C#, nullable, warnings as errors.</summary>
+    public sealed class ModernConsumer : IAsyncLifetime
+    {
+        private readonly PackedPackage _package;
+
+        public ModernConsumer(PackedPackage package) => _package = package;
+
+        public Consumer Project { get; private set; } = null!;
+
+        public CliResult Build { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            Project = Consumer.Copy(_package, "Modern");
+            Build = await Project.BuildAsync(_package);
+        }
+
+        public ValueTask DisposeAsync() => default;
+    }
+
+    public sealed class ModernConsumerTests : IClassFixture<ModernConsumer>
+    {
+        private readonly ModernConsumer _modern;
+
+        public ModernConsumerTests(ModernConsumer modern) => _modern = modern;
+
+        [Fact]
+        public void Netstandard20_consumer_with_the_newest_CSharp_gets_u8_data_and_builds_without_a_warning()
+        {
+            Assert.True(_modern.Build.Succeeded, _modern.Build.Describe());
+            Assert.False(Regex.IsMatch(_modern.Build.Output, @": warning [A-Z]+\d+"), _modern.Build.Describe());
+            string source = File.ReadAllText(Directory.GetFiles(_modern.Project.GeneratedDirectory("netstandard2.0"), "*.g.cs").Single());
+            Assert.Contains("#nullable enable", source, System.StringComparison.Ordinal);
+            Assert.Contains("\"u8;", source, System.StringComparison.Ordinal);
+        }
+    }
+}
