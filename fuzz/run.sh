@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
 # Fuzzes PaperData's parser and emitter with SharpFuzz + AFL++ for a bounded time, then prints what it found.
 #
-#   fuzz/run.sh [SECONDS] [TARGET]      SECONDS defaults to 600; TARGET is emit (parse + model + emit, default) or parse
+#   fuzz/run.sh [SECONDS] [TARGET]      SECONDS defaults to 600; TARGET is emit (parse + model + emit, default),
+#                                       parse (the text parser alone) or json (JSON parser + model + emit)
 #
 # It installs what it needs (afl++ from Debian's packages when afl-fuzz is missing, the SharpFuzz.CommandLine
 # tool from the repository's tool manifest), publishes the harness, instruments PaperData.Fuzz.Targets.dll (the
-# parser and generator sources) and runs afl-fuzz with the token dictionary fuzz/digest.dict. Findings stay in
+# parser and generator sources) and runs afl-fuzz over the target's seed corpus (fuzz/corpus for text digests,
+# fuzz/corpus-json for json) with its token dictionary (fuzz/digest.dict, fuzz/json.dict). Findings stay in
 # fuzz/findings/TARGET (git-ignored); a second run resumes there. Crashing inputs are replayed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-600}
 target=${2:-emit}
-case "$target" in parse|emit) ;; *) echo "unknown target '$target': use parse or emit" >&2; exit 2 ;; esac
+case "$target" in
+  parse|emit) corpus=fuzz/corpus dict=fuzz/digest.dict ;;
+  json) corpus=fuzz/corpus-json dict=fuzz/json.dict ;;
+  *) echo "unknown target '$target': use parse, emit or json" >&2; exit 2 ;;
+esac
 case "$seconds" in ''|*[!0-9]*) echo "SECONDS must be a whole number, not '$seconds'" >&2; exit 2 ;; esac
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -38,7 +44,7 @@ export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE
 export AFL_AUTORESUME=1 AFL_FORKSRV_INIT_TMOUT=60000
 [ -t 1 ] || export AFL_NO_UI=1
 mkdir -p "$findings"
-afl-fuzz -i fuzz/corpus -o "$findings" -x fuzz/digest.dict -t 5000 -m none -V "$seconds" -- dotnet "$out/PaperData.Fuzz.dll" "$target" || true
+afl-fuzz -i "$corpus" -o "$findings" -x "$dict" -t 5000 -m none -V "$seconds" -- dotnet "$out/PaperData.Fuzz.dll" "$target" || true
 
 stats="$findings/default/fuzzer_stats"
 if [ ! -f "$stats" ]; then

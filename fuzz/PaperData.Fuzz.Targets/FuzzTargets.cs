@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -50,23 +51,41 @@ namespace PaperData.Fuzz
         }
 
         /// <summary>Target 1: the text parser alone.</summary>
-        public static void Parse(string text) => CheckDigest(text, DigestParser.Parse(text));
+        public static void Parse(string text) => CheckDigest(text, DigestParser.Parse(text), t => DigestParser.Parse(t));
 
         /// <summary>Target 2: parser, model builder and emitter, as the generator chains them.</summary>
         public static void ParseAndEmit(string text)
         {
             ParsedDigest digest = DigestParser.Parse(text);
-            CheckDigest(text, digest);
+            CheckDigest(text, digest, t => DigestParser.Parse(t));
+            CheckEmit(digest, "fuzz-digest.txt");
+        }
 
+        /// <summary>
+        /// Target 3: the JSON parser, reached directly and as the generator reaches it for a <c>.json</c> file,
+        /// then model builder and emitter over the papers it read.
+        /// </summary>
+        public static void Json(string text)
+        {
+            ParsedDigest digest = JsonDigestParser.Parse(text);
+            Require(DigestReader.Parse(text, "x.json", null, CancellationToken.None).Equals(digest),
+                "DigestReader gives another result than JsonDigestParser for x.json");
+            CheckDigest(text, digest, t => JsonDigestParser.Parse(t));
+            CheckEmit(digest, "fuzz-digest.json");
+        }
+
+        // The generator's steps after parsing: model, then emit, each result checked.
+        private static void CheckEmit(ParsedDigest digest, string fileName)
+        {
             var global = new GlobalSettings("Fuzz.Catalogs", "/fuzz", null, "internal", long.MaxValue);
-            var settings = new DigestSettings("/fuzz/fuzz-digest.txt", "fuzz-digest.txt", null, null, null, global);
+            var settings = new DigestSettings("/fuzz/" + fileName, fileName, null, null, null, global);
             CatalogModel model = CatalogModelBuilder.Build(new ParsedInput(settings, digest, null), LanguageVersion.CSharp12);
             if (!model.CanEmit) throw new OracleException("a parsed digest with a valid class name must be emittable");
             CheckNames(model);
             CheckSource(model, CatalogEmitter.Emit(model));
         }
 
-        private static void CheckDigest(string text, ParsedDigest digest)
+        private static void CheckDigest(string text, ParsedDigest digest, Func<string, ParsedDigest> parse)
         {
             foreach (DigestDiagnostic d in digest.Diagnostics)
             {
@@ -83,8 +102,10 @@ namespace PaperData.Fuzz
                 Require(paper.Title.Length > 0 && paper.Abstract.Length > 0, "empty title or abstract at rank " + paper.Rank);
                 Require(ids.Add(paper.Id), "duplicate id " + paper.Id);
                 Require(paper.Id.Length > 0 && paper.Id.All(c => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'), "id not a slug: " + paper.Id);
-                // PaperDate's constructor throws outside these ranges: the runtime would crash on the catalogue.
-                Require(paper.Date.Month >= 1 && paper.Date.Month <= 12 && paper.Date.Day >= 1 && paper.Date.Day <= 31, "date " + paper.Date);
+                Require(IsPaperDate(paper.Date), "date " + paper.Date);
+                Require(paper.Extras.PublishedOn is not DigestDate published || IsPaperDate(published), "published date " + paper.Extras.PublishedOn);
+                Require(paper.Extras.Upvotes is null or >= 0, "negative upvotes " + paper.Extras.Upvotes);
+                Require(paper.Extras.Authors.All(a => a.Length > 0) && paper.Extras.Keywords.All(k => k.Length > 0), "empty author or keyword at rank " + paper.Rank);
                 foreach (ParsedLink link in paper.Links)
                 {
                     // CodeLink's constructor calls new Uri(url, Absolute): it must accept every link.
@@ -96,11 +117,15 @@ namespace PaperData.Fuzz
             string lf = text.Replace("\r\n", "\n").Replace('\r', '\n');
             if (lf != text)
             {
-                ParsedDigest again = DigestParser.Parse(lf);
+                ParsedDigest again = parse(lf);
                 Require(again.Papers.Equals(digest.Papers), "papers differ once CR/CRLF become LF");
                 Require(again.ContentHash == digest.ContentHash, "content hash differs once CR/CRLF become LF");
             }
         }
+
+        // PaperDate's constructor throws outside these ranges: the runtime would crash on the catalogue.
+        private static bool IsPaperDate(DigestDate date) =>
+            date.Month >= 1 && date.Month <= 12 && date.Day >= 1 && date.Day <= 31 && date.Year is null or (>= 1 and <= 9999);
 
         private static void CheckNames(CatalogModel model)
         {

@@ -5,8 +5,8 @@ using SharpFuzz;
 namespace PaperData.Fuzz
 {
     /// <summary>
-    /// The SharpFuzz entry point. Under afl-fuzz: <c>dotnet PaperData.Fuzz.dll [parse|emit]</c> (run.sh starts it).
-    /// Without afl-fuzz: <c>dotnet PaperData.Fuzz.dll [parse|emit] --replay FILE|DIR...</c> runs saved inputs
+    /// The SharpFuzz entry point. Under afl-fuzz: <c>dotnet PaperData.Fuzz.dll [parse|emit|json]</c> (run.sh starts it).
+    /// Without afl-fuzz: <c>dotnet PaperData.Fuzz.dll [parse|emit|json] --replay FILE|DIR...</c> runs saved inputs
     /// (the corpus, or crashes from findings/) and prints the failure of each, exiting 1 when any fails.
     /// </summary>
     public static class Program
@@ -18,11 +18,12 @@ namespace PaperData.Fuzz
             {
                 "parse" => FuzzTargets.Parse,
                 "emit" => FuzzTargets.ParseAndEmit,
+                "json" => FuzzTargets.Json,
                 _ => null,
             };
             if (run is null)
             {
-                Console.Error.WriteLine("unknown target '" + target + "': use parse or emit");
+                Console.Error.WriteLine("unknown target '" + target + "': use parse, emit or json");
                 return 2;
             }
 

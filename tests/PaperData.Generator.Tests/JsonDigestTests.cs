@@ -33,6 +33,24 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
+        public void Upvotes_of_int_MaxValue_survive_the_generated_data()
+        {
+            // The data stores upvotes plus one (0 means none): int.MaxValue is stored as 2^31 and must still read back.
+            string json = "[{\"id\": \"2502.00001\", \"title\": \"Most liked\", \"summary\": \"A.\", \"publishedAt\": \"2025-03-11\", \"upvotes\": 2147483647},"
+                + " {\"id\": \"2502.00002\", \"title\": \"Least liked\", \"summary\": \"B.\", \"publishedAt\": \"2025-03-11\", \"upvotes\": 0}]";
+            GeneratorRun run = new TestProject()
+                .With(new DigestItem("votes.json", json) { ClassName = "Votes" })
+                .Run()
+                .AssertClean();
+
+            using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);
+            PaperCatalog generated = loaded.Static<PaperCatalog>("Sample.Votes", "Catalog");
+
+            Assert.Equal(new int?[] { int.MaxValue, 0 }, generated.Papers.Select(p => p.Upvotes));
+            Assert.Equal(PaperCatalog.ParseJson(json).Papers, generated.Papers);
+        }
+
+        [Fact]
         public void Format_metadata_forces_json_and_bad_json_is_PD0010_at_its_line_and_column()
         {
             GeneratorRun run = new TestProject()

@@ -111,8 +111,9 @@ namespace PaperData.Generated
                 published = new DigestDate(month, day, year == 0 ? null : year - 1);
             }
 
-            int upvotes = DataFormat.ReadInt(data, ref p);
-            return new PaperExtras(arxivId, authors, published, upvotes == 0 ? null : upvotes - 1, ReadStrings(data, ref p));
+            // Stored plus one (0 means none), so int.MaxValue is stored as 2^31: read it as a long.
+            long upvotes = DataFormat.ReadNumber(data, ref p);
+            return new PaperExtras(arxivId, authors, published, upvotes == 0 ? null : checked((int)(upvotes - 1)), ReadStrings(data, ref p));
         }
 
         /// <summary>The first <paramref name="limit"/> of the papers ranked related to <paramref name="index"/> at compile time.</summary>
