@@ -9,30 +9,22 @@ using Xunit;
 namespace PaperData.PackageTests
 {
     /// <summary>Builds and runs Consumers/App (net10.0, warnings as errors, three digests) once for all its tests.</summary>
-    public sealed class AppConsumer : IAsyncLifetime
+    public sealed class AppConsumer : BuiltConsumer
     {
-        private readonly PackedPackage _package;
-
-        public AppConsumer(PackedPackage package) => _package = package;
-
-        public Consumer Project { get; private set; } = null!;
-
-        public CliResult Build { get; private set; } = null!;
+        public AppConsumer(PackedPackage package)
+            : base(package, "App")
+        {
+        }
 
         public CliResult? Run { get; private set; }
 
         public Dictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
 
-        public async ValueTask InitializeAsync()
+        protected override async Task AfterBuildAsync()
         {
-            Project = Consumer.Copy(_package, "App");
-            Build = await Project.BuildAsync(_package);
-            if (!Build.Succeeded) return;
             Run = await Project.RunAsync("net10.0");
             Values = Consumer.ParseValues(Run.Output);
         }
-
-        public ValueTask DisposeAsync() => default;
     }
 
     public sealed class AppConsumerTests : IClassFixture<AppConsumer>

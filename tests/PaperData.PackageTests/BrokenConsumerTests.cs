@@ -6,17 +6,12 @@ using Xunit;
 namespace PaperData.PackageTests
 {
     /// <summary>Builds Consumers/Broken: a digest with an error, in a project whose C# version is too old.</summary>
-    public sealed class BrokenConsumer : IAsyncLifetime
+    public sealed class BrokenConsumer : BuiltConsumer
     {
-        private readonly PackedPackage _package;
-
-        public BrokenConsumer(PackedPackage package) => _package = package;
-
-        public CliResult Build { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync() => Build = await Consumer.Copy(_package, "Broken").BuildAsync(_package);
-
-        public ValueTask DisposeAsync() => default;
+        public BrokenConsumer(PackedPackage package)
+            : base(package, "Broken")
+        {
+        }
     }
 
     public sealed class BrokenConsumerTests : IClassFixture<BrokenConsumer>

@@ -8,23 +8,12 @@ using Xunit;
 namespace PaperData.PackageTests
 {
     /// <summary>Builds Consumers/Legacy: netstandard2.0, default C# 7.3, warnings as errors.</summary>
-    public sealed class LegacyConsumer : IAsyncLifetime
+    public sealed class LegacyConsumer : BuiltConsumer
     {
-        private readonly PackedPackage _package;
-
-        public LegacyConsumer(PackedPackage package) => _package = package;
-
-        public Consumer Project { get; private set; } = null!;
-
-        public CliResult Build { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync()
+        public LegacyConsumer(PackedPackage package)
+            : base(package, "Legacy")
         {
-            Project = Consumer.Copy(_package, "Legacy");
-            Build = await Project.BuildAsync(_package);
         }
-
-        public ValueTask DisposeAsync() => default;
     }
 
     public sealed class LegacyConsumerTests : IClassFixture<LegacyConsumer>

@@ -8,23 +8,12 @@ using Xunit;
 namespace PaperData.PackageTests
 {
     /// <summary>Builds Consumers/Modern: netstandard2.0 with the newest C#, nullable, warnings as errors.</summary>
-    public sealed class ModernConsumer : IAsyncLifetime
+    public sealed class ModernConsumer : BuiltConsumer
     {
-        private readonly PackedPackage _package;
-
-        public ModernConsumer(PackedPackage package) => _package = package;
-
-        public Consumer Project { get; private set; } = null!;
-
-        public CliResult Build { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync()
+        public ModernConsumer(PackedPackage package)
+            : base(package, "Modern")
         {
-            Project = Consumer.Copy(_package, "Modern");
-            Build = await Project.BuildAsync(_package);
         }
-
-        public ValueTask DisposeAsync() => default;
     }
 
     public sealed class ModernConsumerTests : IClassFixture<ModernConsumer>
