@@ -68,6 +68,19 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void Load_of_a_file_over_the_size_limit_throws_one_clear_IOException_without_reading_it()
+        {
+            string path = Path.Combine(_directory, "huge.txt");
+            using (var stream = new FileStream(path, FileMode.Create))
+            {
+                stream.SetLength(PaperCatalog.MaxDigestBytes + 1); // sparse: nothing is written
+            }
+
+            IOException error = Assert.Throws<IOException>(() => PaperCatalog.Load(path));
+            Assert.Equal("Cannot load the digest '" + path + "': it is 134217729 bytes, above the limit of 134217728 bytes.", error.Message);
+        }
+
+        [Fact]
         public void A_stray_NUL_in_a_title_is_text_not_binary()
         {
             string text = "Mar 11\n\nA title with a \0 inside\n\n" + new string('x', 200) + ". An abstract. It goes on for a while and ends here.\n";

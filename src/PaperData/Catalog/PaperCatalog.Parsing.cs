@@ -69,25 +69,26 @@ namespace PaperData
         {
             string prefix = "Cannot load the digest '" + path + "': ";
             if (Directory.Exists(path)) throw new IOException(prefix + "it is a directory, not a file.");
-            string text;
+            long size;
+            string? text = null;
             try
             {
-                long size = new FileInfo(path).Length;
-                if (size > MaxDigestBytes)
-                {
-                    throw new IOException(prefix + "it is " + size.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        + " bytes, above the limit of " + MaxDigestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes.");
-                }
-
-                text = File.ReadAllText(path);
+                size = new FileInfo(path).Length;
+                if (size <= MaxDigestBytes) text = File.ReadAllText(path);
             }
             catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
             {
                 throw new FileNotFoundException(prefix + "the file does not exist.", path, e);
             }
-            catch (Exception e) when ((e is IOException && !e.Message.StartsWith(prefix, StringComparison.Ordinal)) || e is UnauthorizedAccessException || e is NotSupportedException)
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException)
             {
                 throw new IOException(prefix + e.Message, e);
+            }
+
+            if (text is null)
+            {
+                throw new IOException(prefix + "it is " + size.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " bytes, above the limit of " + MaxDigestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes.");
             }
 
             if (BinaryText.LooksBinary(text))

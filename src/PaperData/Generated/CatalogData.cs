@@ -69,7 +69,7 @@ namespace PaperData.Generated
 
             // The richer sources' extras follow the links; text digests store them empty.
             PaperExtras extras = ReadExtrasAt(data, ref p);
-            if (extras.ArxivId is null && extras.Authors.Count == 0 && extras.PublishedOn is null && extras.Upvotes is null && extras.Keywords.Count == 0)
+            if (extras == PaperExtras.None)
             {
                 return new Paper(rank, id, title, shortName, @abstract, date, links);
             }
