@@ -17,7 +17,7 @@ namespace PaperData.Cli
             }
             catch (Exception e) when (IsIoProblem(e))
             {
-                throw new CliFailure(ExitCodes.IoError, "cannot read digest '" + path + "': " + Describe(e));
+                throw new CliFailure(ExitCodes.IoError, "cannot read digest '" + path + "': " + Describe(e, path));
             }
         }
 
@@ -58,13 +58,20 @@ namespace PaperData.Cli
             e is IOException || e is UnauthorizedAccessException || e is SecurityException || e is NotSupportedException
             || e is ArgumentException;
 
-        private static string Describe(Exception e) => e switch
+        private static string Describe(Exception e, string path) => e switch
         {
             FileNotFoundException => "no such file",
             DirectoryNotFoundException => "no such directory",
             UnauthorizedAccessException => "access denied (or it is a directory)",
             ArgumentException => "not a valid path",
-            _ => e.Message,
+            _ => WithoutLibraryPrefix(e.Message, path),
         };
+
+        // PaperCatalog.Load names the path itself ("Cannot load the digest 'p': reason"); the line above already does.
+        private static string WithoutLibraryPrefix(string message, string path)
+        {
+            string prefix = "Cannot load the digest '" + path + "': ";
+            return message.StartsWith(prefix, StringComparison.Ordinal) ? message.Substring(prefix.Length) : message;
+        }
     }
 }

@@ -39,10 +39,31 @@ namespace PaperData.Cli.Tests
         {
             using var digest = new TempDigest(string.Empty);
 
-            CliResult result = await Cli.RunAsync("export", "--digest", System.IO.Path.GetDirectoryName(digest.Path)!);
+            string directory = System.IO.Path.GetDirectoryName(digest.Path)!;
+            CliResult result = await Cli.RunAsync("export", "--digest", directory);
 
             Assert.Equal(4, result.ExitCode);
-            result.SingleErrorLine();
+            Assert.Equal("paperdata: cannot read digest '" + directory + "': it is a directory, not a file.", result.SingleErrorLine());
+        }
+
+        [Fact]
+        public async Task A_binary_file_given_as_digest_is_one_clear_line_and_exit_4()
+        {
+            string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "paperdata-binary-" + System.Guid.NewGuid().ToString("N") + ".txt");
+            var bytes = new byte[9000];
+            new System.Random(3).NextBytes(bytes);
+            System.IO.File.WriteAllBytes(path, bytes);
+            try
+            {
+                CliResult result = await Cli.RunAsync("check", path);
+
+                Assert.Equal(4, result.ExitCode);
+                Assert.Equal("paperdata: cannot read digest '" + path + "': it is not text (its start is full of NUL or undecodable bytes).", result.SingleErrorLine());
+            }
+            finally
+            {
+                System.IO.File.Delete(path);
+            }
         }
 
         [Fact]
