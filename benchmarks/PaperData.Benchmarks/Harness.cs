@@ -44,6 +44,15 @@ namespace PaperData.Benchmarks
 
         public double NaiveFirstAccessCpuMs { get; set; } = double.NaN;
 
+        /// <summary>The same generated app with the package's ReadyToRun PaperData.dll (linux-x64); NaN without the image.</summary>
+        public double ReadyToRunFirstAccessCpuMs { get; set; } = double.NaN;
+
+        public double ReadyToRunFirstAccessMs { get; set; } = double.NaN;
+
+        public double ReadyToRunFirstAccessMinMs { get; set; } = double.NaN;
+
+        public double ReadyToRunSinceStartMs { get; set; } = double.NaN;
+
         public double JsonFirstAccessCpuMs { get; set; }
 
         public double NaiveFirstAccessMinMs { get; set; } = double.NaN;
@@ -132,9 +141,30 @@ namespace PaperData.Benchmarks
             CompileInChild(Path.Combine(dir, "json-app.dll"), json, jsonProgram);
 
             (result.GeneratedFirstAccessMs, result.GeneratedSinceStartMs, result.GeneratedFirstAccessMinMs, result.GeneratedFirstAccessCpuMs) = RunApp(result.GeneratedAssembly, repeats);
+            if (File.Exists(ReadyToRunImage))
+            {
+                string r2r = ReadyToRunCopy(dir, result.GeneratedAssembly);
+                (result.ReadyToRunFirstAccessMs, result.ReadyToRunSinceStartMs, result.ReadyToRunFirstAccessMinMs, result.ReadyToRunFirstAccessCpuMs) = RunApp(r2r, repeats);
+            }
+
             (result.JsonFirstAccessMs, result.JsonSinceStartMs, result.JsonFirstAccessMinMs, result.JsonFirstAccessCpuMs) = RunApp(Path.Combine(dir, "json-app.dll"), repeats);
-            log.WriteLine($"[{papers}] first access: generated {result.GeneratedFirstAccessMs:F2} ms ({result.GeneratedFirstAccessCpuMs:F2} ms CPU), naive {result.NaiveFirstAccessMs:F2} ms ({result.NaiveFirstAccessCpuMs:F2} ms CPU), json {result.JsonFirstAccessMs:F2} ms ({result.JsonFirstAccessCpuMs:F2} ms CPU)");
+            log.WriteLine($"[{papers}] first access: generated {result.GeneratedFirstAccessMs:F2} ms ({result.GeneratedFirstAccessCpuMs:F2} ms CPU), ReadyToRun {result.ReadyToRunFirstAccessMs:F2} ms ({result.ReadyToRunFirstAccessCpuMs:F2} ms CPU), naive {result.NaiveFirstAccessMs:F2} ms ({result.NaiveFirstAccessCpuMs:F2} ms CPU), json {result.JsonFirstAccessMs:F2} ms ({result.JsonFirstAccessCpuMs:F2} ms CPU)");
             return result;
+        }
+
+        /// <summary>The package's linux-x64 ReadyToRun PaperData.dll, which a Release build of this project copies beside it.</summary>
+        public static string ReadyToRunImage => Path.Combine(AppContext.BaseDirectory, "readytorun", "PaperData.dll");
+
+        // The same app in a folder of its own, beside the precompiled library instead of the IL one.
+        private static string ReadyToRunCopy(string dir, string app)
+        {
+            string folder = Path.Combine(dir, "readytorun");
+            Directory.CreateDirectory(folder);
+            string copy = Path.Combine(folder, Path.GetFileName(app));
+            File.Copy(app, copy, overwrite: true);
+            File.Copy(Path.ChangeExtension(app, ".runtimeconfig.json"), Path.ChangeExtension(copy, ".runtimeconfig.json"), overwrite: true);
+            File.Copy(ReadyToRunImage, Path.Combine(folder, "PaperData.dll"), overwrite: true);
+            return copy;
         }
 
         private static string Write(string dir, string name, string text)

@@ -119,6 +119,21 @@ namespace PaperData.PackageTests
             Assert.Contains("<see href=\"https://github.com/dyballa/dynamic-connectomes\"/>", papersA, System.StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void On_linux_x64_the_host_loads_the_precompiled_library_elsewhere_the_portable_one()
+        {
+            if (Value("runtime.rid") == "linux-x64")
+            {
+                Assert.Equal("runtimes/linux-x64/lib/net10.0/PaperData.dll", Value("runtime.path"));
+                Assert.Equal("True", Value("runtime.readytorun"));
+            }
+            else
+            {
+                Assert.Equal("PaperData.dll", Value("runtime.path"));
+                Assert.Equal("False", Value("runtime.readytorun"));
+            }
+        }
+
         private string Value(string key)
         {
             Assert.True(_app.Build.Succeeded, _app.Build.Describe());

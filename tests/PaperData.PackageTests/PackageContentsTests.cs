@@ -30,10 +30,24 @@ namespace PaperData.PackageTests
                 "lib/net10.0/PaperData.xml",
                 "lib/netstandard2.0/PaperData.dll",
                 "lib/netstandard2.0/PaperData.xml",
+                "runtimes/linux-x64/lib/net10.0/PaperData.dll",
             };
             if (RepoHasReadme) expected.Add("README.md");
 
             Assert.Equal(expected.OrderBy(e => e, System.StringComparer.Ordinal), PayloadEntries(_package.NupkgPath));
+        }
+
+        [Fact]
+        public void Only_the_linux_x64_runtime_file_is_precompiled_and_it_is_the_same_assembly()
+        {
+            string portable = Path.Combine(_package.ExtractedPath, "lib", "net10.0", "PaperData.dll");
+            string precompiled = Path.Combine(_package.ExtractedPath, "runtimes", "linux-x64", "lib", "net10.0", "PaperData.dll");
+            Assert.False(IsReadyToRun(portable));
+            Assert.False(IsReadyToRun(Path.Combine(_package.ExtractedPath, "lib", "netstandard2.0", "PaperData.dll")));
+            Assert.True(IsReadyToRun(precompiled));
+            Assert.Equal(
+                System.Reflection.AssemblyName.GetAssemblyName(portable).FullName,
+                System.Reflection.AssemblyName.GetAssemblyName(precompiled).FullName);
         }
 
         [Fact]
@@ -90,6 +104,13 @@ namespace PaperData.PackageTests
                     File.ReadAllBytes(Path.Combine(RepoPaths.Root, "src", "PaperData", "buildTransitive", file)),
                     File.ReadAllBytes(Path.Combine(_package.ExtractedPath, "buildTransitive", file)));
             }
+        }
+
+        // A ReadyToRun image carries a managed native header beside its IL.
+        private static bool IsReadyToRun(string path)
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
+            return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
         }
 
         private XElement Nuspec() => XDocument.Load(Path.Combine(_package.ExtractedPath, "PaperData.nuspec")).Root!;

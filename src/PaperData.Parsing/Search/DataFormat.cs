@@ -179,8 +179,10 @@ namespace PaperData.Parsing
         public static string DecodeUtf8(ReadOnlySpan<byte> bytes)
         {
             if (bytes.IsEmpty) return string.Empty;
-            char[] chars = _buffer is { } buffer && buffer.Length >= bytes.Length ? buffer : new char[Math.Max(bytes.Length, 1024)];
-            if (chars.Length <= MaxBuffer) _buffer = chars;
+
+            // UTF-8 never has fewer bytes than UTF-16 code units. On the stack when small: no thread-static
+            // buffer (its first use costs start-up time), no garbage.
+            Span<char> chars = bytes.Length <= MaxStackChars ? stackalloc char[bytes.Length] : new char[bytes.Length];
             int count = 0;
             int i = 0;
             while (i < bytes.Length)
@@ -210,16 +212,13 @@ namespace PaperData.Parsing
                 }
             }
 
-            return new string(chars, 0, count);
+            return chars.Slice(0, count).ToString();
         }
 
         private const int HandDecodedStrings = 64;
-        private const int MaxBuffer = 1 << 16;
+        private const int MaxStackChars = 4096;
 
         // Not synchronised: a racing increment only moves the switch to Encoding.UTF8 by a string or two.
         private static int _decodedByHand;
-
-        [ThreadStatic]
-        private static char[]? _buffer;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Threading;
 using PaperData.Search;
 
 namespace PaperData
@@ -11,10 +12,15 @@ namespace PaperData
     /// </summary>
     public sealed partial class PaperCatalog
     {
-        private static readonly IReadOnlyList<PaperDiagnostic> NoDiagnostics = Array.AsReadOnly(Array.Empty<PaperDiagnostic>());
+        // An empty array: nothing to copy or wrap (and no collection type to load on a first access).
+        private static readonly IReadOnlyList<PaperDiagnostic> NoDiagnostics = Array.Empty<PaperDiagnostic>();
 
-        private readonly Lazy<Dictionary<string, Paper>> _lookup;
-        private readonly Lazy<SearchIndex> _index;
+        // Built on first use. Plain fields rather than Lazy<T>: a generated catalogue is created on first access,
+        // and every generic instantiation on that path costs start-up time.
+        private readonly Func<SearchIndex>? _indexFactory;
+        private readonly object _indexGate = new object();
+        private Dictionary<string, Paper>? _lookup;
+        private SearchIndex? _index;
 
         /// <summary>Creates a catalogue over papers, in the order given.</summary>
         /// <exception cref="ArgumentException">A paper or diagnostic in the sequences is null.</exception>
@@ -37,8 +43,25 @@ namespace PaperData
         {
             Papers = papers;
             Diagnostics = diagnostics is null ? NoDiagnostics : Array.AsReadOnly(new List<PaperDiagnostic>(diagnostics).ToArray());
-            _lookup = new Lazy<Dictionary<string, Paper>>(BuildLookup);
-            _index = new Lazy<SearchIndex>(index ?? (() => SearchIndex.Build(Papers)));
+            _indexFactory = index;
+        }
+
+        // The lookup may be built twice by racing threads; either result is complete and equal, and one of them wins.
+        private Dictionary<string, Paper> Lookup =>
+            Volatile.Read(ref _lookup) ?? Interlocked.CompareExchange(ref _lookup, BuildLookup(), null) ?? _lookup!;
+
+        // The index of a large parsed digest is costly: built once, under a lock.
+        private SearchIndex Index
+        {
+            get
+            {
+                SearchIndex? index = Volatile.Read(ref _index);
+                if (index is not null) return index;
+                lock (_indexGate)
+                {
+                    return _index ??= _indexFactory is null ? SearchIndex.Build(Papers) : _indexFactory();
+                }
+            }
         }
 
         /// <summary>A catalogue over papers whose search index already exists (generated catalogues).</summary>
@@ -74,7 +97,7 @@ namespace PaperData
         public Paper? Find(string idShortNameOrTitle)
         {
             if (idShortNameOrTitle is null) throw new ArgumentNullException(nameof(idShortNameOrTitle));
-            return _lookup.Value.TryGetValue(Parsing.TitleRules.Normalize(idShortNameOrTitle), out Paper? paper) ? paper : null;
+            return Lookup.TryGetValue(Parsing.TitleRules.Normalize(idShortNameOrTitle), out Paper? paper) ? paper : null;
         }
 
         /// <summary>Ranked full-text search over titles and abstracts (BM25; ties keep digest order).</summary>
@@ -83,7 +106,7 @@ namespace PaperData
             if (query is null) throw new ArgumentNullException(nameof(query));
             if (limit < 0) throw new ArgumentOutOfRangeException(nameof(limit), limit, "The limit cannot be negative.");
             var hits = new List<SearchHit>();
-            foreach (KeyValuePair<int, double> hit in _index.Value.Search(query, limit))
+            foreach (KeyValuePair<int, double> hit in Index.Search(query, limit))
             {
                 hits.Add(new SearchHit(Papers[hit.Key], hit.Value));
             }
@@ -143,7 +166,7 @@ namespace PaperData
             int doc = IndexOf(paper);
             if (doc < 0) throw new ArgumentException("The paper is not in this catalogue.", nameof(paper));
             var related = new List<Paper>();
-            foreach (int other in _index.Value.Related(doc, limit)) related.Add(Papers[other]);
+            foreach (int other in Index.Related(doc, limit)) related.Add(Papers[other]);
             return related.AsReadOnly();
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using PaperData.Parsing;
+using PaperData.Search;
 
 namespace PaperData.Generated
 {
@@ -67,16 +68,18 @@ namespace PaperData.Generated
                 links![i] = CodeLink.Checked(url, kind, DataFormat.ReadString(data, ref p), DataFormat.ReadString(data, ref p));
             }
 
-            // The richer sources' extras follow the links; text digests store them empty.
-            PaperExtras extras = ReadExtrasAt(data, ref p);
-            if (extras == PaperExtras.None)
-            {
-                return new Paper(rank, id, title, shortName, @abstract, date, links);
-            }
-
-            PaperDate? published = extras.PublishedOn is DigestDate on ? new PaperDate(on.Month, on.Day, on.Year) : null;
-            return new Paper(rank, id, title, shortName, @abstract, date, links, extras.ArxivId, extras.Authors, published, extras.Upvotes, extras.Keywords);
+            // The richer sources' extras follow the links; text digests store them empty. Read field by field
+            // (not as a PaperExtras record): this is the first-access path, and each type on it costs start-up time.
+            string? arxivId = DataFormat.ReadString(data, ref p);
+            string[]? authors = ReadStringArray(data, ref p);
+            PaperDate? published = DataFormat.ReadInt(data, ref p) == 0 ? null : ReadDate(data, ref p);
+            long upvotes = DataFormat.ReadNumber(data, ref p);
+            string[]? keywords = ReadStringArray(data, ref p);
+            return Paper.FromData(rank, id, title, shortName, @abstract, date, links, arxivId, authors, published, upvotes == 0 ? null : checked((int)(upvotes - 1)), keywords);
         }
+
+        /// <summary>Creates the search index over this data (the catalogue calls it on the first search).</summary>
+        public SearchIndex CreateSearchIndex() => new GeneratedSearchIndex(this);
 
         /// <summary>The optional fields of richer (JSON) digests, stored after the links of each paper record.</summary>
         public PaperExtras ReadExtras(int index)
@@ -212,6 +215,16 @@ namespace PaperData.Generated
             int day = DataFormat.ReadInt(data, ref p);
             int year = DataFormat.ReadInt(data, ref p);
             return new PaperDate(month, day, year == 0 ? null : year - 1);
+        }
+
+        // Null for none: the common case creates no array.
+        private static string[]? ReadStringArray(ReadOnlySpan<byte> data, ref int p)
+        {
+            int count = DataFormat.ReadInt(data, ref p);
+            if (count == 0) return null;
+            var values = new string[count];
+            for (int i = 0; i < values.Length; i++) values[i] = DataFormat.ReadString(data, ref p) ?? string.Empty;
+            return values;
         }
 
         private static EquatableArray<string> ReadStrings(ReadOnlySpan<byte> data, ref int p)

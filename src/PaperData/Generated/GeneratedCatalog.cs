@@ -23,7 +23,7 @@ namespace PaperData.Generated
         {
             if (chunks is null) throw new ArgumentNullException(nameof(chunks));
             var data = new CatalogData(chunks);
-            return PaperCatalog.Wrap(new LazyPaperList(data.Count, data.ReadPaper), () => new GeneratedSearchIndex(data));
+            return PaperCatalog.Wrap(new LazyPaperList(data), data.CreateSearchIndex);
         }
 
         /// <summary>
@@ -44,15 +44,17 @@ namespace PaperData.Generated
             });
         }
 
+        // Decodes each paper on first touch and keeps it. No delegates or closures: a first access JIT-compiles
+        // every method and loads every type on its path, which is most of its cost.
         private sealed class LazyPaperList : IReadOnlyList<Paper>
         {
             private readonly Paper?[] _papers;
-            private readonly Func<int, Paper> _factory;
+            private readonly CatalogData _data;
 
-            public LazyPaperList(int count, Func<int, Paper> factory)
+            public LazyPaperList(CatalogData data)
             {
-                _papers = new Paper?[count];
-                _factory = factory;
+                _papers = new Paper?[data.Count];
+                _data = data;
             }
 
             public int Count => _papers.Length;
@@ -64,7 +66,7 @@ namespace PaperData.Generated
                     if ((uint)index >= (uint)_papers.Length) throw new ArgumentOutOfRangeException(nameof(index));
                     Paper? paper = Volatile.Read(ref _papers[index]);
                     if (paper is not null) return paper;
-                    paper = _factory(index);
+                    paper = _data.ReadPaper(index);
                     return Interlocked.CompareExchange(ref _papers[index], paper, null) ?? paper;
                 }
             }

@@ -35,20 +35,78 @@ namespace PaperData
             PaperDate? publishedOn,
             int? upvotes,
             IEnumerable<string>? keywords)
+            : this(
+                rank,
+                id ?? throw new ArgumentNullException(nameof(id)),
+                title ?? throw new ArgumentNullException(nameof(title)),
+                shortName,
+                @abstract ?? throw new ArgumentNullException(nameof(@abstract)),
+                date,
+                links is null ? (IReadOnlyList<CodeLink>)Array.Empty<CodeLink>() : Array.AsReadOnly(PaperCatalog.NoNulls(links, nameof(links))),
+                arxivId,
+                Copy(authors),
+                publishedOn,
+                upvotes,
+                Copy(keywords))
+        {
+        }
+
+        // Takes the lists as they are: the public constructors copy and check, generated data needs neither.
+        private Paper(
+            int rank,
+            string id,
+            string title,
+            string? shortName,
+            string @abstract,
+            PaperDate date,
+            IReadOnlyList<CodeLink> links,
+            string? arxivId,
+            IReadOnlyList<string> authors,
+            PaperDate? publishedOn,
+            int? upvotes,
+            IReadOnlyList<string> keywords)
         {
             Rank = rank;
-            Id = id ?? throw new ArgumentNullException(nameof(id));
-            Title = title ?? throw new ArgumentNullException(nameof(title));
+            Id = id;
+            Title = title;
             ShortName = shortName;
-            Abstract = @abstract ?? throw new ArgumentNullException(nameof(@abstract));
+            Abstract = @abstract;
             Date = date;
-            Links = links is null ? Array.Empty<CodeLink>() : Array.AsReadOnly(PaperCatalog.NoNulls(links, nameof(links)));
+            Links = links;
             ArxivId = arxivId;
-            Authors = Copy(authors);
+            Authors = authors;
             PublishedOn = publishedOn;
             Upvotes = upvotes;
-            Keywords = Copy(keywords);
+            Keywords = keywords;
         }
+
+        /// <summary>A paper from a generated catalogue's data (written by the generator, so already checked); null arrays mean none.</summary>
+        internal static Paper FromData(
+            int rank,
+            string id,
+            string title,
+            string? shortName,
+            string @abstract,
+            PaperDate date,
+            CodeLink[]? links,
+            string? arxivId,
+            string[]? authors,
+            PaperDate? publishedOn,
+            int? upvotes,
+            string[]? keywords) =>
+            new Paper(
+                rank,
+                id,
+                title,
+                shortName,
+                @abstract,
+                date,
+                links is null ? (IReadOnlyList<CodeLink>)Array.Empty<CodeLink>() : Array.AsReadOnly(links),
+                arxivId,
+                authors is null ? NoStrings : Array.AsReadOnly(authors),
+                publishedOn,
+                upvotes,
+                keywords is null ? NoStrings : Array.AsReadOnly(keywords));
 
         /// <summary>The 1-based position of the paper in its digest.</summary>
         public int Rank { get; }

@@ -6,6 +6,14 @@ using PaperData;
 
 // Prints key=value lines that the package test asserts on.
 Console.WriteLine("bundled.count=" + TrendingPapers.Count);
+// Which PaperData.dll the host loaded (runtimes/linux-x64 holds precompiled code) and whether it is ReadyToRun.
+string runtime = typeof(Paper).Assembly.Location;
+Console.WriteLine("runtime.path=" + System.IO.Path.GetRelativePath(AppContext.BaseDirectory, runtime).Replace('\\', '/'));
+using (var pe = new System.Reflection.PortableExecutable.PEReader(System.IO.File.OpenRead(runtime)))
+{
+    Console.WriteLine("runtime.readytorun=" + (pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0));
+}
+Console.WriteLine("runtime.rid=" + System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
 Console.WriteLine("bundled.all=" + TrendingPapers.All.Count);
 Console.WriteLine("bundled.public=" + typeof(TrendingPapers).IsPublic);
 Console.WriteLine("bundled.first=" + TrendingPapers.All[0].Title);
