@@ -18,17 +18,15 @@ namespace PaperData.Generator.Emit
         /// <summary>The total length of string literals a compilation may hold (CS8103), less room for the consumer's own.</summary>
         public const long StringLiteralBudget = 8_000_000;
 
-        public static void Write(IndentedWriter w, List<string> chunks, bool utf8Literals, CancellationToken ct)
+        public static void Write(IndentedWriter w, List<byte[]> chunks, bool utf8Literals, CancellationToken ct)
         {
             w.Line("/// <summary>The catalogue's data: UTF-8 text in chunks, decoded one paper at a time on first use.</summary>");
             w.Open("private static class " + ClassName);
-            string type = utf8Literals ? "global::System.ReadOnlySpan<byte>" : "string";
-            w.Open("internal static " + type + " Chunk(int index)");
+            w.Open("internal static " + (utf8Literals ? Utf8Type : "string") + " Chunk(int index)");
             w.Open("switch (index)");
             for (int i = 0; i < chunks.Count; i++)
             {
-                string n = i.ToString(CultureInfo.InvariantCulture);
-                w.Line("case " + n + ": return Chunk" + n + ";");
+                w.Start().Text("case ").Number(i).Text(": return Chunk").Number(i).Text(";").End();
             }
 
             w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
@@ -37,22 +35,24 @@ namespace PaperData.Generator.Emit
             for (int i = 0; i < chunks.Count; i++)
             {
                 ct.ThrowIfCancellationRequested();
-                string n = i.ToString(CultureInfo.InvariantCulture);
                 w.Line();
-                w.Line(utf8Literals
-                    ? "private static global::System.ReadOnlySpan<byte> Chunk" + n + " => " + Escaping.Literal(chunks[i]) + "u8;"
-                    : "private const string Chunk" + n + " = " + Escaping.Literal(chunks[i]) + ";");
+
+                // The literal is escaped from the UTF-8 bytes directly: a u8 literal holds exactly their text.
+                w.Start().Text(utf8Literals ? "private static " + Utf8Type + " Chunk" : "private const string Chunk").Number(i)
+                    .Text(utf8Literals ? " => " : " = ").Literal(chunks[i]).Text(utf8Literals ? "u8;" : ";").End();
             }
 
             w.Close();
         }
 
-        /// <summary>The chunks as text: they hold only UTF-8 produced by the encoder, so this round-trips exactly.</summary>
-        public static List<string> AsText(List<byte[]> chunks)
+        /// <summary>The UTF-16 length of each chunk's text, which is what counts against the string literal limit.</summary>
+        public static long TextLength(List<byte[]> chunks)
         {
-            var texts = new List<string>(chunks.Count);
-            foreach (byte[] chunk in chunks) texts.Add(Encoding.UTF8.GetString(chunk));
-            return texts;
+            long total = 0;
+            foreach (byte[] chunk in chunks) total += Encoding.UTF8.GetCharCount(chunk);
+            return total;
         }
+
+        private const string Utf8Type = "global::System.ReadOnlySpan<byte>";
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PaperData.Parsing;
 
 namespace PaperData.Generator.Emit
@@ -15,30 +14,33 @@ namespace PaperData.Generator.Emit
 
         public static void Write(IndentedWriter w, ParsedPaper paper, bool full)
         {
-            w.Line("/// <summary>" + Escaping.XmlText(paper.Title) + "</summary>");
+            w.Start().Text("/// <summary>").Xml(paper.Title).Text("</summary>").End();
             if (!full)
             {
                 // Large digests: one remarks line, links and abstract left to the data (doc trivia cost compiler memory).
-                w.Line("/// <remarks>" + RankLine(paper) + "</remarks>");
+                RankLine(w.Start().Text("/// <remarks>"), paper).Text("</remarks>").End();
                 return;
             }
 
             w.Line("/// <remarks>");
-            w.Line("/// <para>" + Escaping.XmlText(paper.Abstract) + "</para>");
+            w.Start().Text("/// <para>").Xml(paper.Abstract).Text("</para>").End();
             foreach (ParsedLink link in paper.Links)
             {
-                w.Line("/// <para><see href=\"" + Escaping.XmlText(link.Url) + "\"/></para>");
+                w.Start().Text("/// <para><see href=\"").Xml(link.Url).Text("\"/></para>").End();
             }
 
-            w.Line("/// <para>" + RankLine(paper) + "</para>");
+            RankLine(w.Start().Text("/// <para>"), paper).Text("</para>").End();
             w.Line("/// </remarks>");
         }
 
-        private static string RankLine(ParsedPaper paper) =>
-            "Rank " + paper.Rank.ToString(CultureInfo.InvariantCulture) + ", " + DateText(paper.Date) + ", id <c>" + Escaping.XmlText(paper.Id) + "</c>.";
+        private static IndentedWriter RankLine(IndentedWriter w, ParsedPaper paper) =>
+            DateText(w.Text("Rank ").Number(paper.Rank).Text(", "), paper.Date).Text(", id <c>").Xml(paper.Id).Text("</c>.");
 
-        public static string DateText(DigestDate date) =>
-            date.Month < 1 ? "no date" : DateLine.Abbreviation(date.Month) + " " + date.Day.ToString(CultureInfo.InvariantCulture)
-                + (date.Year is int y ? ", " + y.ToString(CultureInfo.InvariantCulture) : string.Empty);
+        private static IndentedWriter DateText(IndentedWriter w, DigestDate date)
+        {
+            if (date.Month < 1) return w.Text("no date");
+            w.Text(DateLine.Abbreviation(date.Month)).Text(" ").Number(date.Day);
+            return date.Year is int year ? w.Text(", ").Number(year) : w;
+        }
     }
 }
