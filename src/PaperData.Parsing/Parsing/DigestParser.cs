@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace PaperData.Parsing
@@ -20,8 +21,7 @@ namespace PaperData.Parsing
 
         public static ParsedDigest Parse(string text, CancellationToken cancellationToken = default)
         {
-            List<TextLine> lines = TextLines.Split(text);
-            List<Paragraph> paragraphs = Paragraph.Split(lines);
+            List<Paragraph> paragraphs = Paragraph.Split(text);
             var state = new ParserState();
 
             for (int i = 0; i < paragraphs.Count; i++)
@@ -36,7 +36,7 @@ namespace PaperData.Parsing
             return new ParsedDigest(
                 new EquatableArray<ParsedPaper>(state.Papers),
                 new EquatableArray<DigestDiagnostic>(InTextOrder(state.Diagnostics)),
-                ContentHash.Of(lines));
+                ContentHash.OfText(text));
         }
 
         // Some diagnostics are only known later (an empty date section when the next one starts), so order them by
@@ -78,6 +78,7 @@ namespace PaperData.Parsing
 
             public List<DigestDiagnostic> Diagnostics { get; } = new List<DigestDiagnostic>();
 
+            [MethodImpl(HotPath.Optimized)]
             public void Accept(Paragraph paragraph, Paragraph? next)
             {
                 DateLine.Kind kind = DateLine.Read(paragraph.Text, out DigestDate date, out string problem);
@@ -223,6 +224,7 @@ namespace PaperData.Parsing
                 _dateLine = null;
             }
 
+            [MethodImpl(HotPath.Optimized)]
             private void AddPaper(Paragraph title, Paragraph summary)
             {
                 string key = TitleRules.Normalize(title.Text);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PaperData.Parsing
@@ -16,6 +17,7 @@ namespace PaperData.Parsing
         /// The part before ": ", " -- " or " — " when it is a name (one word such as <c>S3IM</c>, <c>TabPFN</c>,
         /// <c>Soft-NMS</c>), otherwise null: "Neural Collapse in Deep Linear Networks: ..." has no short name.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public static string? ShortName(string title)
         {
             int cut = -1;
@@ -38,6 +40,7 @@ namespace PaperData.Parsing
         }
 
         /// <summary>A lowercase ASCII slug of the title, at most 80 characters, cut at a word boundary.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static string Slug(string title)
         {
             var slug = new StringBuilder(Math.Min(title.Length, MaxIdLength + 1));
@@ -61,6 +64,7 @@ namespace PaperData.Parsing
         }
 
         /// <summary>The key titles are compared by: case and runs of white space ignored.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static string Normalize(string text)
         {
             var builder = new StringBuilder(text.Length);
