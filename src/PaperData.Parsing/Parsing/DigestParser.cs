@@ -239,12 +239,13 @@ namespace PaperData.Parsing
                     _titleLines.Add(key, title.Start.Line);
                 }
 
-                var links = new List<ParsedLink>();
+                // Most abstracts have no link: they share the empty array instead of a list and its copy each.
+                List<ParsedLink>? links = null;
                 foreach (FoundLink found in LinkExtractor.Find(summary.Text))
                 {
                     if (found.Link is not null)
                     {
-                        links.Add(found.Link);
+                        (links ??= new List<ParsedLink>()).Add(found.Link);
                         continue;
                     }
 
@@ -261,7 +262,7 @@ namespace PaperData.Parsing
                     TitleRules.ShortName(title.Text),
                     summary.Text,
                     _date ?? default,
-                    new EquatableArray<ParsedLink>(links),
+                    links is null ? EquatableArray<ParsedLink>.Empty : new EquatableArray<ParsedLink>(links.ToArray()),
                     title.Start.Line));
             }
 

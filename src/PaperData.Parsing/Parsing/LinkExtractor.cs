@@ -93,11 +93,23 @@ namespace PaperData.Parsing
                     continue;
                 }
 
-                if (at >= 3 && HasAt(prose, at - 3, "www")) Add(ref starts, at - 3);
-                if (at >= 6 && HasAt(prose, at, ".com/")) Add(ref starts, at - 6);
-                if (at >= 9 && HasAt(prose, at, ".org/")) Add(ref starts, at - 9);
-                if (at >= 11 && HasAt(prose, at, ".co/")) Add(ref starts, at - 11);
-                if (HasAt(prose, at, ".github.io")) AddHostStarts(prose, at, ref starts);
+                // Most dots end a sentence: one look at the letter after the dot (and before it, for "www.") rules
+                // them out before any comparison.
+                if (at >= 3 && (prose[at - 1] | 0x20) == 'w' && HasAt(prose, at - 3, "www")) Add(ref starts, at - 3);
+                int after = at + 1 < prose.Length ? prose[at + 1] | 0x20 : 0;
+                if (after == 'c')
+                {
+                    if (at >= 6 && HasAt(prose, at, ".com/")) Add(ref starts, at - 6);
+                    if (at >= 11 && HasAt(prose, at, ".co/")) Add(ref starts, at - 11);
+                }
+                else if (after == 'o')
+                {
+                    if (at >= 9 && HasAt(prose, at, ".org/")) Add(ref starts, at - 9);
+                }
+                else if (after == 'g' && HasAt(prose, at, ".github.io"))
+                {
+                    AddHostStarts(prose, at, ref starts);
+                }
             }
 
             // Starts are found in text order except the few before a colon or a host, so a sort is nearly free.
