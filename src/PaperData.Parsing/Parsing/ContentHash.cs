@@ -6,6 +6,10 @@ namespace PaperData.Parsing
     /// <summary>Content hashes for provenance: SHA-256 of the text with line breaks normalised to LF and no BOM.</summary>
     internal static class ContentHash
     {
+        // Characters encoded per call; a UTF-16 unit is at most 3 UTF-8 bytes, so the buffer holds a whole chunk.
+        private const int ChunkChars = 16384;
+
+        /// <summary>The hash of lines as <see cref="TextLines.Split"/> gives them: each line followed by LF.</summary>
         public static string Of(System.Collections.Generic.List<TextLine> lines)
         {
             var builder = new StringBuilder();
@@ -18,41 +22,58 @@ namespace PaperData.Parsing
         }
 
         /// <summary>
-        /// The same hash as <see cref="Of"/> over <see cref="TextLines.Split"/> of <paramref name="text"/>, streamed in
-        /// small chunks: no copy of the lines or of the whole text's bytes (JSON digests can be large).
+        /// The same hash as <see cref="Of"/> over <see cref="TextLines.Split"/> of <paramref name="text"/>, streamed
+        /// run by run between CRs through one small byte buffer: no copy of the lines or of the whole text's bytes.
         /// </summary>
         public static string OfText(string text)
         {
             using SHA256 sha = SHA256.Create();
-            Encoder encoder = Encoding.UTF8.GetEncoder();
-            var chars = new char[4096];
-            var bytes = new byte[Encoding.UTF8.GetMaxByteCount(chars.Length + 1)];
-            int count = 0;
-            bool lineOpen = false;
-            for (int i = text.Length > 0 && text[0] == TextLines.ByteOrderMark ? 1 : 0; i < text.Length; i++)
+            var bytes = new byte[(ChunkChars * 3) + 1];
+            int used = 0;
+            int first = text.Length > 0 && text[0] == TextLines.ByteOrderMark ? 1 : 0;
+            int start = first;
+            while (start < text.Length)
             {
-                char c = text[i];
-                if (c == '\r')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                    c = '\n';
-                }
+                int cr = text.IndexOf('\r', start);
+                int end = cr < 0 ? text.Length : cr;
+                Append(start, end);
+                if (cr < 0) break;
 
-                lineOpen = c != '\n';
-                chars[count++] = c;
-                if (count == chars.Length) Flush(false);
+                // CR and CRLF both become one LF.
+                if (used == bytes.Length) Flush();
+                bytes[used++] = (byte)'\n';
+                start = cr + 1 < text.Length && text[cr + 1] == '\n' ? cr + 2 : cr + 1;
             }
 
-            if (lineOpen) chars[count++] = '\n';
-            Flush(true);
+            // The last line gets its LF like every other line; an empty text hashes as no bytes at all.
+            if (text.Length > first && text[text.Length - 1] != '\n' && text[text.Length - 1] != '\r')
+            {
+                if (used == bytes.Length) Flush();
+                bytes[used++] = (byte)'\n';
+            }
+
+            Flush();
             sha.TransformFinalBlock(bytes, 0, 0);
             return Hex(sha.Hash!, 32);
 
-            void Flush(bool last)
+            // Encodes text[from, to) in chunks that never end between the halves of a surrogate pair, so each chunk
+            // encodes exactly as it does inside the whole text (a lone surrogate becomes U+FFFD either way).
+            void Append(int from, int to)
             {
-                int length = encoder.GetBytes(chars, 0, count, bytes, 0, last);
-                sha.TransformBlock(bytes, 0, length, null, 0);
-                count = 0;
+                while (from < to)
+                {
+                    int count = to - from < ChunkChars ? to - from : ChunkChars;
+                    if (from + count < to && char.IsHighSurrogate(text[from + count - 1])) count--;
+                    if (bytes.Length - used < count * 3) Flush();
+                    used += Encoding.UTF8.GetBytes(text, from, count, bytes, used);
+                    from += count;
+                }
+            }
+
+            void Flush()
+            {
+                sha.TransformBlock(bytes, 0, used, null, 0);
+                used = 0;
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace PaperData.Parsing
@@ -20,8 +21,7 @@ namespace PaperData.Parsing
 
         public static ParsedDigest Parse(string text, CancellationToken cancellationToken = default)
         {
-            List<TextLine> lines = TextLines.Split(text);
-            List<Paragraph> paragraphs = Paragraph.Split(lines);
+            List<Paragraph> paragraphs = Paragraph.Split(text);
             var state = new ParserState();
 
             for (int i = 0; i < paragraphs.Count; i++)
@@ -36,7 +36,7 @@ namespace PaperData.Parsing
             return new ParsedDigest(
                 new EquatableArray<ParsedPaper>(state.Papers),
                 new EquatableArray<DigestDiagnostic>(InTextOrder(state.Diagnostics)),
-                ContentHash.Of(lines));
+                ContentHash.OfText(text));
         }
 
         // Some diagnostics are only known later (an empty date section when the next one starts), so order them by
@@ -78,6 +78,7 @@ namespace PaperData.Parsing
 
             public List<DigestDiagnostic> Diagnostics { get; } = new List<DigestDiagnostic>();
 
+            [MethodImpl(HotPath.Optimized)]
             public void Accept(Paragraph paragraph, Paragraph? next)
             {
                 DateLine.Kind kind = DateLine.Read(paragraph.Text, out DigestDate date, out string problem);
@@ -223,6 +224,7 @@ namespace PaperData.Parsing
                 _dateLine = null;
             }
 
+            [MethodImpl(HotPath.Optimized)]
             private void AddPaper(Paragraph title, Paragraph summary)
             {
                 string key = TitleRules.Normalize(title.Text);
@@ -237,12 +239,13 @@ namespace PaperData.Parsing
                     _titleLines.Add(key, title.Start.Line);
                 }
 
-                var links = new List<ParsedLink>();
+                // Most abstracts have no link: they share the empty array instead of a list and its copy each.
+                List<ParsedLink>? links = null;
                 foreach (FoundLink found in LinkExtractor.Find(summary.Text))
                 {
                     if (found.Link is not null)
                     {
-                        links.Add(found.Link);
+                        (links ??= new List<ParsedLink>()).Add(found.Link);
                         continue;
                     }
 
@@ -259,7 +262,7 @@ namespace PaperData.Parsing
                     TitleRules.ShortName(title.Text),
                     summary.Text,
                     _date ?? default,
-                    new EquatableArray<ParsedLink>(links),
+                    links is null ? EquatableArray<ParsedLink>.Empty : new EquatableArray<ParsedLink>(links.ToArray()),
                     title.Start.Line));
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace PaperData.Parsing
@@ -14,9 +15,10 @@ namespace PaperData.Parsing
     /// </summary>
     internal static class LinkExtractor
     {
-        // A scheme (a stray space allowed around its colon), or a bare host that is unmistakably a link.
+        // A scheme (a stray space allowed around its colon), or a bare host that is unmistakably a link. Anchored
+        // with \G: it is only tried where CandidateStarts says a link may start, never at every position of the prose.
         private static readonly Regex Candidate = new Regex(
-            @"(?<![\w@/.-])(?:(?<scheme>https?)[ \t]?:[ \t]?//|(?=(?:www\.|(?:github|gitlab)\.com/|bitbucket\.org/|huggingface\.co/|[A-Za-z0-9-]+\.github\.io\b)))[^\s<>""]*",
+            @"\G(?<![\w@/.-])(?:(?<scheme>https?)[ \t]?:[ \t]?//|(?=(?:www\.|(?:github|gitlab)\.com/|bitbucket\.org/|huggingface\.co/|[A-Za-z0-9-]+\.github\.io\b)))[^\s<>""]*",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly Regex TemplateLeftover = new Regex(@"\{[^{}/]*\}", RegexOptions.CultureInvariant);
@@ -30,15 +32,23 @@ namespace PaperData.Parsing
 
         private const string Closers = ")]}>\uFF09\u3011\u300D\u300F";
 
+        [MethodImpl(HotPath.Optimized)]
         public static List<FoundLink> Find(string prose)
         {
             var found = new List<FoundLink>();
-            if (!MayHoldLink(prose)) return found;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Match match in Candidate.Matches(prose))
+            List<int>? starts = CandidateStarts(prose);
+            if (starts is null) return found;
+            HashSet<string>? seen = null;
+            int scanFrom = 0;
+            foreach (int start in starts)
             {
-                string raw = match.Value;
-                FoundLink link = Repair(raw, match.Index, match.Groups["scheme"].Success);
+                // Matches do not overlap: the scan resumes after the last one, as Regex.Matches does.
+                if (start < scanFrom) continue;
+                Match match = Candidate.Match(prose, start);
+                if (!match.Success) continue;
+                scanFrom = match.Index + match.Length;
+                FoundLink link = Repair(match.Value, match.Index, match.Groups["scheme"].Success);
+                seen ??= new HashSet<string>(StringComparer.Ordinal);
                 if (link.Link is null || seen.Add(link.Link.Url)) found.Add(link);
             }
 
@@ -57,15 +67,88 @@ namespace PaperData.Parsing
                 : new FoundLink(null, 0, url.Length, url, "'" + url + "' is not an absolute link");
         }
 
-        // Every Candidate match contains one of these (case-insensitively); most abstracts contain none, and
-        // IndexOf is far cheaper than the regex's lookarounds tried at every position of a large digest.
-        private static bool MayHoldLink(string prose) =>
-            prose.IndexOf("http", StringComparison.OrdinalIgnoreCase) >= 0
-            || prose.IndexOf("www.", StringComparison.OrdinalIgnoreCase) >= 0
-            || prose.IndexOf(".com/", StringComparison.OrdinalIgnoreCase) >= 0
-            || prose.IndexOf(".org/", StringComparison.OrdinalIgnoreCase) >= 0
-            || prose.IndexOf(".co/", StringComparison.OrdinalIgnoreCase) >= 0
-            || prose.IndexOf(".github.io", StringComparison.OrdinalIgnoreCase) >= 0;
+        private static readonly char[] AnchorChars = { ':', '.' };
+
+        // Every place a Candidate match can start, in order (maybe a few more; the regex decides). Each match holds a
+        // colon 4 to 6 characters after "http" at its start, or a dot: "www." at its start, ".com/" six characters in
+        // (github, gitlab), ".org/" nine (bitbucket), ".co/" eleven (huggingface), or ".github.io" after a host name.
+        // One vectorised scan for ':' and '.' and a look around each is far cheaper than the regex trying its
+        // lookarounds at every position; prose without either character has no list at all. Letters compare as ASCII
+        // ignoring case, as the regex does for them (its one non-ASCII case variant, the Kelvin sign for 'k', can only
+        // stand inside "bitbucket", which is found by its ".org/").
+        [MethodImpl(HotPath.Optimized)]
+        private static List<int>? CandidateStarts(string prose)
+        {
+            List<int>? starts = null;
+            for (int at = prose.IndexOfAny(AnchorChars); at >= 0; at = prose.IndexOfAny(AnchorChars, at + 1))
+            {
+                if (prose[at] == ':')
+                {
+                    // "http:", "https:" or "http :", "https :" with a space or tab before the colon.
+                    for (int start = at - 4; start >= at - 6 && start >= 0; start--)
+                    {
+                        if (HasAt(prose, start, "http")) Add(ref starts, start);
+                    }
+
+                    continue;
+                }
+
+                // Most dots end a sentence: one look at the letter after the dot (and before it, for "www.") rules
+                // them out before any comparison.
+                if (at >= 3 && (prose[at - 1] | 0x20) == 'w' && HasAt(prose, at - 3, "www")) Add(ref starts, at - 3);
+                int after = at + 1 < prose.Length ? prose[at + 1] | 0x20 : 0;
+                if (after == 'c')
+                {
+                    if (at >= 6 && HasAt(prose, at, ".com/")) Add(ref starts, at - 6);
+                    if (at >= 11 && HasAt(prose, at, ".co/")) Add(ref starts, at - 11);
+                }
+                else if (after == 'o')
+                {
+                    if (at >= 9 && HasAt(prose, at, ".org/")) Add(ref starts, at - 9);
+                }
+                else if (after == 'g' && HasAt(prose, at, ".github.io"))
+                {
+                    AddHostStarts(prose, at, ref starts);
+                }
+            }
+
+            // Starts are found in text order except the few before a colon or a host, so a sort is nearly free.
+            starts?.Sort();
+            return starts;
+        }
+
+        private static void Add(ref List<int>? starts, int start) => (starts ??= new List<int>()).Add(start);
+
+        // Whether text holds lowerAscii at index, ASCII letters in either case.
+        [MethodImpl(HotPath.Optimized)]
+        private static bool HasAt(string text, int index, string lowerAscii)
+        {
+            if (index + lowerAscii.Length > text.Length) return false;
+            for (int i = 0; i < lowerAscii.Length; i++)
+            {
+                char c = text[index + i];
+                if (c >= 'A' && c <= 'Z') c = (char)(c + ('a' - 'A'));
+                if (c != lowerAscii[i]) return false;
+            }
+
+            return true;
+        }
+
+        // The host name "[A-Za-z0-9-]+" ending at dot. Walks back over ASCII letters, digits and '-' and, to stay a
+        // superset whatever case variants the regex engine adds to [A-Za-z], over any non-ASCII letter too; a start
+        // is wherever the character before is not one the lookbehind rejects for sure (ASCII [\w@/.-]).
+        private static void AddHostStarts(string prose, int dot, ref List<int>? starts)
+        {
+            int first = dot;
+            while (first > 0 && IsHostChar(prose[first - 1])) first--;
+            for (int p = first; p < dot; p++)
+            {
+                if (p == first || prose[p - 1] >= 128) Add(ref starts, p);
+            }
+        }
+
+        private static bool IsHostChar(char c) =>
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || (c >= 128 && char.IsLetter(c));
 
         private static FoundLink Repair(string raw, int start, bool hasScheme)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PaperData.Parsing
@@ -12,9 +13,11 @@ namespace PaperData.Parsing
     /// </summary>
     internal sealed class Paragraph
     {
-        private readonly List<Segment> _segments;
+        private static readonly char[] LineBreaks = { '\r', '\n' };
 
-        private Paragraph(string text, List<Segment> segments)
+        private readonly Segment[] _segments;
+
+        private Paragraph(string text, Segment[] segments)
         {
             Text = text;
             _segments = segments;
@@ -26,25 +29,42 @@ namespace PaperData.Parsing
 
         public TextPosition End => PositionOf(Text.Length);
 
-        public static List<Paragraph> Split(List<TextLine> lines)
+        /// <summary>
+        /// The paragraphs of <paramref name="text"/>, its lines split as <see cref="TextLines.Split"/> does (LF, CRLF
+        /// and CR; a leading byte-order mark ignored). Lines stay offsets into the text: only the paragraph's own
+        /// text is allocated, so a large digest is not copied line by line first.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        public static List<Paragraph> Split(string text)
         {
             var paragraphs = new List<Paragraph>();
-            var builder = new StringBuilder();
             var segments = new List<Segment>();
-            foreach (TextLine line in lines)
+            int textLength = 0;
+            int number = 1;
+            int start = text.Length > 0 && text[0] == TextLines.ByteOrderMark ? 1 : 0;
+            while (start < text.Length)
             {
-                if (TextLines.IsBlank(line.Text))
+                int end = text.IndexOfAny(LineBreaks, start);
+                if (end < 0) end = text.Length;
+
+                // The line trimmed as string.Trim does (char.IsWhiteSpace); nothing left means a blank line.
+                int first = start, last = end;
+                while (first < last && char.IsWhiteSpace(text[first])) first++;
+                while (last > first && char.IsWhiteSpace(text[last - 1])) last--;
+                if (first == last)
                 {
                     Flush();
-                    continue;
+                }
+                else
+                {
+                    if (segments.Count > 0) textLength++;
+                    segments.Add(new Segment(textLength, last - first, number, first - start + 1, first));
+                    textLength += last - first;
                 }
 
-                string trimmedStart = line.Text.TrimStart();
-                int leading = line.Text.Length - trimmedStart.Length;
-                string content = trimmedStart.TrimEnd();
-                if (builder.Length > 0) builder.Append(' ');
-                segments.Add(new Segment(builder.Length, content.Length, line.Number, leading + 1, line.Offset + leading));
-                builder.Append(content);
+                if (end == text.Length) break;
+                start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+                number++;
             }
 
             Flush();
@@ -53,10 +73,24 @@ namespace PaperData.Parsing
             void Flush()
             {
                 if (segments.Count == 0) return;
-                paragraphs.Add(new Paragraph(builder.ToString(), new List<Segment>(segments)));
-                builder.Clear();
+                paragraphs.Add(new Paragraph(Join(text, segments, textLength), segments.ToArray()));
                 segments.Clear();
+                textLength = 0;
             }
+        }
+
+        // The segments' text joined by one space; a one-line paragraph is a single substring.
+        private static string Join(string text, List<Segment> segments, int length)
+        {
+            if (segments.Count == 1) return text.Substring(segments[0].Offset, segments[0].Length);
+            var builder = new StringBuilder(length);
+            foreach (Segment segment in segments)
+            {
+                if (builder.Length > 0) builder.Append(' ');
+                builder.Append(text, segment.Offset, segment.Length);
+            }
+
+            return builder.ToString();
         }
 
         /// <summary>Where the character at <paramref name="index"/> of <see cref="Text"/> stands in the digest.</summary>
@@ -64,7 +98,7 @@ namespace PaperData.Parsing
         {
             // Binary search for the last segment starting at or before index: a paragraph of many lines with a
             // diagnostic on each stays linear overall.
-            int low = 0, high = _segments.Count - 1;
+            int low = 0, high = _segments.Length - 1;
             while (low < high)
             {
                 int middle = low + ((high - low + 1) / 2);

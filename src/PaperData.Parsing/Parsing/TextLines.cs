@@ -5,7 +5,11 @@ namespace PaperData.Parsing
     /// <summary>One physical line of a digest: its text without the line break, its 1-based number and offset.</summary>
     internal readonly record struct TextLine(string Text, int Number, int Offset);
 
-    /// <summary>Splits text into lines under LF, CRLF and CR alike, ignoring a leading byte-order mark.</summary>
+    /// <summary>
+    /// Splits text into lines under LF, CRLF and CR alike, ignoring a leading byte-order mark. The reference for what a
+    /// line is: the parser itself keeps lines as offsets (<see cref="Paragraph.Split"/>) and hashes the text streamed
+    /// (<see cref="ContentHash.OfText"/>), both to the same rule.
+    /// </summary>
     internal static class TextLines
     {
         public const char ByteOrderMark = '\uFEFF';

@@ -1,6 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace PaperData.Parsing
 {
@@ -16,6 +15,7 @@ namespace PaperData.Parsing
         /// The part before ": ", " -- " or " — " when it is a name (one word such as <c>S3IM</c>, <c>TabPFN</c>,
         /// <c>Soft-NMS</c>), otherwise null: "Neural Collapse in Deep Linear Networks: ..." has no short name.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public static string? ShortName(string title)
         {
             int cut = -1;
@@ -38,47 +38,53 @@ namespace PaperData.Parsing
         }
 
         /// <summary>A lowercase ASCII slug of the title, at most 80 characters, cut at a word boundary.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static string Slug(string title)
         {
-            var slug = new StringBuilder(Math.Min(title.Length, MaxIdLength + 1));
+            // One character past the limit tells whether the slug had to be cut.
+            var slug = new char[Math.Min(title.Length, MaxIdLength + 1)];
+            int length = 0;
             foreach (char c in title)
             {
-                if (slug.Length > MaxIdLength) break;
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) slug.Append(c);
-                else if (c >= 'A' && c <= 'Z') slug.Append((char)(c + ('a' - 'A')));
-                else if (slug.Length > 0 && slug[slug.Length - 1] != '-') slug.Append('-');
+                if (length > MaxIdLength) break;
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) slug[length++] = c;
+                else if (c >= 'A' && c <= 'Z') slug[length++] = (char)(c + ('a' - 'A'));
+                else if (length > 0 && slug[length - 1] != '-') slug[length++] = '-';
             }
 
-            string text = slug.ToString();
-            if (text.Length > MaxIdLength)
+            if (length > MaxIdLength)
             {
-                int lastBreak = text.LastIndexOf('-', MaxIdLength);
-                text = lastBreak > 0 ? text.Substring(0, lastBreak) : text.Substring(0, MaxIdLength);
+                int lastBreak = Array.LastIndexOf(slug, '-', MaxIdLength);
+                length = lastBreak > 0 ? lastBreak : MaxIdLength;
             }
 
-            text = text.Trim('-');
-            return text.Length > 0 ? text : "paper-" + ContentHash.Short(title);
+            int start = 0;
+            while (start < length && slug[start] == '-') start++;
+            while (length > start && slug[length - 1] == '-') length--;
+            return length > start ? new string(slug, start, length - start) : "paper-" + ContentHash.Short(title);
         }
 
         /// <summary>The key titles are compared by: case and runs of white space ignored.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static string Normalize(string text)
         {
-            var builder = new StringBuilder(text.Length);
+            var normalized = new char[text.Length];
+            int length = 0;
             bool space = false;
-            foreach (char c in text.Trim())
+            foreach (char c in text)
             {
                 if (char.IsWhiteSpace(c))
                 {
-                    space = true;
+                    space = length > 0;
                     continue;
                 }
 
-                if (space) builder.Append(' ');
+                if (space) normalized[length++] = ' ';
                 space = false;
-                builder.Append(char.ToLowerInvariant(c));
+                normalized[length++] = char.ToLowerInvariant(c);
             }
 
-            return builder.ToString();
+            return new string(normalized, 0, length);
         }
     }
 }
