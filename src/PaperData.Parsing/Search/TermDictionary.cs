@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PaperData.Parsing
 {
@@ -31,6 +32,7 @@ namespace PaperData.Parsing
         public int GetOrAdd(string term) => GetOrAdd(term.ToCharArray(), term.Length);
 
         /// <summary>The id of <paramref name="chars"/>[0..<paramref name="length"/>), added with the next id when new.</summary>
+        [MethodImpl(Hot.Code)]
         public int GetOrAdd(char[] chars, int length)
         {
             uint hash = Hash(chars, length);
