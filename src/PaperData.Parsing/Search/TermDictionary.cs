@@ -13,21 +13,14 @@ namespace PaperData.Parsing
         // A per-process seed, so that crafted input cannot aim for one probe chain; ids never depend on it.
         private static readonly ulong Seed = (ulong)Guid.NewGuid().GetHashCode();
 
-        private int[] _slots = new int[1024];       // entry id + 1; 0 is an empty slot
-        private uint[] _hashes = new uint[512];     // per entry id
+        // Per slot: the entry's hash in the high half, its id + 1 in the low half (0: empty), so that a probe
+        // reads one array and opens a string only when the hashes match.
+        private ulong[] _slots = new ulong[1024];
         private string[] _terms = new string[512];  // per entry id
 
         public int Count { get; private set; }
 
         public string Term(int id) => _terms[id];
-
-        /// <summary>The terms by id.</summary>
-        public string[] ToArray()
-        {
-            var terms = new string[Count];
-            Array.Copy(_terms, terms, Count);
-            return terms;
-        }
 
         public int GetOrAdd(string term) => GetOrAdd(term.ToCharArray(), term.Length);
 
@@ -36,27 +29,23 @@ namespace PaperData.Parsing
         public int GetOrAdd(char[] chars, int length)
         {
             uint hash = Hash(chars, length);
-            int mask = _slots.Length - 1;
+            ulong[] slots = _slots;
+            int mask = slots.Length - 1;
             int slot = (int)hash & mask;
             while (true)
             {
-                int entry = _slots[slot] - 1;
-                if (entry < 0) break;
-                if (_hashes[entry] == hash && SameChars(_terms[entry], chars, length)) return entry;
+                ulong probe = slots[slot];
+                if (probe == 0) break;
+                int entry = (int)(uint)probe - 1;
+                if ((uint)(probe >> 32) == hash && SameChars(_terms[entry], chars, length)) return entry;
                 slot = (slot + 1) & mask;
             }
 
             int id = Count++;
-            if (id == _terms.Length)
-            {
-                Array.Resize(ref _terms, id * 2);
-                Array.Resize(ref _hashes, id * 2);
-            }
-
+            if (id == _terms.Length) Array.Resize(ref _terms, id * 2);
             _terms[id] = new string(chars, 0, length);
-            _hashes[id] = hash;
-            _slots[slot] = id + 1;
-            if (Count * 2 > _slots.Length) Grow();
+            slots[slot] = ((ulong)hash << 32) | (uint)(id + 1);
+            if (Count * 2 > slots.Length) Grow();
             return id;
         }
 
@@ -93,13 +82,14 @@ namespace PaperData.Parsing
 
         private void Grow()
         {
-            var slots = new int[_slots.Length * 2];
+            var slots = new ulong[_slots.Length * 2];
             int mask = slots.Length - 1;
-            for (int id = 0; id < Count; id++)
+            foreach (ulong probe in _slots)
             {
-                int slot = (int)_hashes[id] & mask;
+                if (probe == 0) continue;
+                int slot = (int)(probe >> 32) & mask;
                 while (slots[slot] != 0) slot = (slot + 1) & mask;
-                slots[slot] = id + 1;
+                slots[slot] = probe;
             }
 
             _slots = slots;
