@@ -115,45 +115,30 @@ namespace PaperData.Parsing
 
             Array.Sort(terms, order, StringComparer.Ordinal);
 
-            // Counting sort of the postings by term into one array of (document, frequency) pairs, then each term's
-            // run copied out in order: writing straight into per-term arrays would touch two far-apart arrays per
-            // posting, and this way the scattered writes fall on few cache lines.
-            var runs = new int[_dictionary.Count];
-            int start = 0;
-            for (int id = StopWordCount; id < runs.Length; id++)
+            // Counting layout: each term gets arrays of its document frequency, filled in document order straight
+            // from the flat postings (indexed by dictionary id, so no id translation per posting).
+            var byId = new int[_dictionary.Count][];
+            var frequenciesById = new int[_dictionary.Count][];
+            var documents = new int[termCount][];
+            var frequencies = new int[termCount][];
+            for (int s = 0; s < termCount; s++)
             {
-                runs[id] = start;
-                start += 2 * _documentFrequencies[id];
+                int id = order[s];
+                byId[id] = documents[s] = new int[_documentFrequencies[id]];
+                frequenciesById[id] = frequencies[s] = new int[_documentFrequencies[id]];
             }
 
-            var pairs = new int[start];
+            var filled = new int[_dictionary.Count];
             int[] postingTerms = _postingTerms;
             int[] postingFrequencies = _postingFrequencies;
             for (int doc = 0; doc < _lengths.Length; doc++)
             {
                 for (int p = _postingStarts[doc]; p < _postingStarts[doc + 1]; p++)
                 {
-                    int at = runs[postingTerms[p]];
-                    pairs[at] = doc;
-                    pairs[at + 1] = postingFrequencies[p];
-                    runs[postingTerms[p]] = at + 2;
-                }
-            }
-
-            _postingTerms = _postingFrequencies = Array.Empty<int>();
-            var documents = new int[termCount][];
-            var frequencies = new int[termCount][];
-            for (int s = 0; s < termCount; s++)
-            {
-                int id = order[s];
-                int count = _documentFrequencies[id];
-                int at = runs[id] - (2 * count);
-                int[] docs = documents[s] = new int[count];
-                int[] freqs = frequencies[s] = new int[count];
-                for (int i = 0; i < count; i++, at += 2)
-                {
-                    docs[i] = pairs[at];
-                    freqs[i] = pairs[at + 1];
+                    int id = postingTerms[p];
+                    int at = filled[id]++;
+                    byId[id][at] = doc;
+                    frequenciesById[id][at] = postingFrequencies[p];
                 }
             }
 
