@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 
 namespace PaperData.Parsing
@@ -54,45 +53,16 @@ namespace PaperData.Parsing
         /// <summary>Indexes titles and abstracts (linear in the text; cancellation checked every 256 documents).</summary>
         public static TermIndex Build(int count, Func<int, string> title, Func<int, string> @abstract, CancellationToken ct = default)
         {
-            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            var docs = new List<List<int>>();
-            var freqs = new List<List<int>>();
-            var lengths = new int[count];
-            var counts = new int[1024];
-            var touched = new List<int>();
+            var builder = new TermIndexBuilder(count);
             for (int doc = 0; doc < count; doc++)
             {
                 if ((doc & 255) == 0) ct.ThrowIfCancellationRequested();
-                foreach (string term in Tokenizer.Terms(title(doc))) Add(ref counts, touched, Id(ids, docs, freqs, term), TitleWeight);
-                foreach (string term in Tokenizer.Terms(@abstract(doc))) Add(ref counts, touched, Id(ids, docs, freqs, term), 1);
-                foreach (int term in touched)
-                {
-                    docs[term].Add(doc);
-                    freqs[term].Add(counts[term]);
-                    lengths[doc] += counts[term];
-                    counts[term] = 0;
-                }
-
-                touched.Clear();
+                builder.Add(title(doc), TitleWeight);
+                builder.Add(@abstract(doc), 1);
+                builder.EndDocument(doc);
             }
 
-            var terms = new string[ids.Count];
-            foreach (KeyValuePair<string, int> pair in ids) terms[pair.Value] = pair.Key;
-            var order = new int[terms.Length];
-            for (int i = 0; i < order.Length; i++) order[i] = i;
-            Array.Sort((string[])terms.Clone(), order, StringComparer.Ordinal);
-
-            var sortedTerms = new string[terms.Length];
-            var sortedDocs = new int[terms.Length][];
-            var sortedFreqs = new int[terms.Length][];
-            for (int i = 0; i < order.Length; i++)
-            {
-                sortedTerms[i] = terms[order[i]];
-                sortedDocs[i] = docs[order[i]].ToArray();
-                sortedFreqs[i] = freqs[order[i]].ToArray();
-            }
-
-            return new TermIndex(sortedTerms, sortedDocs, sortedFreqs, lengths);
+            return builder.Finish();
         }
 
         /// <summary>The id of <paramref name="term"/>, or -1.</summary>
@@ -158,24 +128,6 @@ namespace PaperData.Parsing
 
             _forwardFrequencies = frequencies;
             _forwardTerms = terms;
-        }
-
-        private static int Id(Dictionary<string, int> ids, List<List<int>> docs, List<List<int>> freqs, string term)
-        {
-            if (ids.TryGetValue(term, out int id)) return id;
-            id = ids.Count;
-            ids.Add(term, id);
-            docs.Add(new List<int>());
-            freqs.Add(new List<int>());
-            return id;
-        }
-
-        // Term frequencies of the current document, dense by term id; touched lists the ids to collect and reset.
-        private static void Add(ref int[] counts, List<int> touched, int term, int weight)
-        {
-            if (term >= counts.Length) Array.Resize(ref counts, Math.Max(counts.Length * 2, term + 1));
-            if (counts[term] == 0) touched.Add(term);
-            counts[term] += weight;
         }
     }
 }
