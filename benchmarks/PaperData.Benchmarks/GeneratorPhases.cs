@@ -33,8 +33,7 @@ namespace PaperData.Benchmarks
             Lap(log, "model", stopwatch);
             TermIndex index = TermIndex.Build(model.Papers.Count, i => model.Papers[i].Paper.Title, i => model.Papers[i].Paper.Abstract);
             Lap(log, "term index", stopwatch);
-            var related = new RelatedRanking(index);
-            for (int i = 0; i < model.Papers.Count; i++) related.Top(i, RelatedRanking.StoredCount);
+            RelatedRanking.TopForAll(index, RelatedRanking.StoredCount, CancellationToken.None);
             Lap(log, "related", stopwatch);
             var chunks = CatalogDataWriter.Write(model, CancellationToken.None);
             Lap(log, "data (index + related + records)", stopwatch);

@@ -20,7 +20,7 @@ namespace PaperData.Generator.Emit
         {
             EquatableArray<PaperModel> papers = model.Papers;
             TermIndex index = TermIndex.Build(papers.Count, i => papers[i].Paper.Title, i => papers[i].Paper.Abstract, ct);
-            var related = new RelatedRanking(index);
+            List<int>[] related = RelatedRanking.TopForAll(index, RelatedRanking.StoredCount, ct);
             var chunks = new ChunkBuilder();
             var record = new MemoryStream();
 
@@ -29,7 +29,7 @@ namespace PaperData.Generator.Emit
             {
                 if (i % CancellationInterval == 0) ct.ThrowIfCancellationRequested();
                 record.SetLength(0);
-                WriteRelated(record, related.Top(i, RelatedRanking.StoredCount));
+                WriteRelated(record, related[i]);
                 WritePaper(record, papers[i].Paper);
                 paperLocations[i] = chunks.Append(record);
             }
