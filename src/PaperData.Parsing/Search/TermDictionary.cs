@@ -25,7 +25,7 @@ namespace PaperData.Parsing
         public int GetOrAdd(string term) => GetOrAdd(term.ToCharArray(), term.Length);
 
         /// <summary>The id of <paramref name="chars"/>[0..<paramref name="length"/>), added with the next id when new.</summary>
-        [MethodImpl(Hot.Code)]
+        [MethodImpl(HotPath.Optimized)]
         public int GetOrAdd(char[] chars, int length)
         {
             uint hash = Hash(chars, length);

@@ -34,7 +34,7 @@ namespace PaperData.Parsing
         }
 
         /// <summary>Counts the terms of <paramref name="text"/> into the current document, each <paramref name="weight"/> times.</summary>
-        [MethodImpl(Hot.Code)]
+        [MethodImpl(HotPath.Optimized)]
         public void Add(string text, int weight)
         {
             // Locals in the loop (once per word of every text): fields are written back when they grow.
@@ -101,7 +101,7 @@ namespace PaperData.Parsing
         }
 
         /// <summary>The index: terms sorted ordinally, each term's postings in document order.</summary>
-        [MethodImpl(Hot.Code)]
+        [MethodImpl(HotPath.Optimized)]
         public TermIndex Finish()
         {
             int termCount = _dictionary.Count - StopWordCount;

@@ -44,7 +44,7 @@ namespace PaperData.Parsing
         /// not dropped here; the caller decides how (a string set for <see cref="Terms"/>, the term dictionary
         /// for the index builder), so a word needs no string of its own.
         /// </summary>
-        [MethodImpl(Hot.Code)]
+        [MethodImpl(HotPath.Optimized)]
         public static int NextWord(string text, ref int position, ref char[] word)
         {
             // This runs once per character of every text indexed: locals only (no ref or address-taken ones, which
