@@ -191,6 +191,12 @@ namespace PaperData.Benchmarks
         /// <summary>Runs an app <paramref name="repeats"/> times; the medians of its two timings, and the fastest in-process one.</summary>
         private static (double InProcess, double SinceStart, double FastestInProcess, double Cpu) RunApp(string dll, int repeats)
         {
+            // The app gets both cores to itself: this process's own background work (tiered JIT of Roslyn after the
+            // compiles, GC) would otherwise run beside it. One untimed run first brings the files into the page cache.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            System.Threading.Thread.Sleep(SettleMilliseconds);
+            RunDotnet("exec \"" + dll + "\"");
             var inProcess = new List<double>();
             var sinceStart = new List<double>();
             var cpu = new List<double>();
@@ -204,6 +210,8 @@ namespace PaperData.Benchmarks
 
             return (Median(inProcess), Median(sinceStart), inProcess.Min(), Median(cpu));
         }
+
+        private const int SettleMilliseconds = 1500;
 
         private static string RunDotnet(string arguments)
         {

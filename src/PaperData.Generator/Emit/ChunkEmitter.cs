@@ -6,8 +6,8 @@ using System.Threading;
 namespace PaperData.Generator.Emit
 {
     /// <summary>
-    /// Writes the data chunks as a nested class: one literal per chunk and one accessor that switches on the chunk
-    /// number (one case per chunk, never per paper). C# 11 and later get UTF-8 <c>u8</c> literals, which are
+    /// Writes the data chunks as a nested class: one accessor that switches on the chunk number and returns that
+    /// chunk's literal (one case per chunk, never per paper). C# 11 and later get UTF-8 <c>u8</c> literals, which are
     /// stored as raw bytes and do not count against the 8,388,604-character string limit (CS8103); older C# gets
     /// string constants of the same text, which the runtime encodes to UTF-8 once per chunk.
     /// </summary>
@@ -26,22 +26,17 @@ namespace PaperData.Generator.Emit
             w.Open("switch (index)");
             for (int i = 0; i < chunks.Count; i++)
             {
-                w.Start().Text("case ").Number(i).Text(": return Chunk").Number(i).Text(";").End();
+                ct.ThrowIfCancellationRequested();
+
+                // The literal sits in its case, not in a property per chunk: a first access then JIT-compiles one
+                // method instead of one per chunk it touches. It is escaped from the UTF-8 bytes directly: a u8
+                // literal holds exactly their text.
+                w.Start().Text("case ").Number(i).Text(": return ").Literal(chunks[i]).Text(utf8Literals ? "u8;" : ";").End();
             }
 
             w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
             w.Close();
             w.Close();
-            for (int i = 0; i < chunks.Count; i++)
-            {
-                ct.ThrowIfCancellationRequested();
-                w.Line();
-
-                // The literal is escaped from the UTF-8 bytes directly: a u8 literal holds exactly their text.
-                w.Start().Text(utf8Literals ? "private static " + Utf8Type + " Chunk" : "private const string Chunk").Number(i)
-                    .Text(utf8Literals ? " => " : " = ").Literal(chunks[i]).Text(utf8Literals ? "u8;" : ";").End();
-            }
-
             w.Close();
         }
 

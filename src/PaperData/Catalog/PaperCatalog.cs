@@ -12,12 +12,10 @@ namespace PaperData
     /// </summary>
     public sealed partial class PaperCatalog
     {
-        // An empty array: nothing to copy or wrap (and no collection type to load on a first access).
-        private static readonly IReadOnlyList<PaperDiagnostic> NoDiagnostics = Array.Empty<PaperDiagnostic>();
-
         // Built on first use. Plain fields rather than Lazy<T>: a generated catalogue is created on first access,
         // and every generic instantiation on that path costs start-up time.
-        private readonly Func<SearchIndex>? _indexFactory;
+        private readonly ISearchIndexSource? _indexSource;
+        private readonly IReadOnlyList<PaperDiagnostic>? _diagnostics;
         private readonly object _indexGate = new object();
         private Dictionary<string, Paper>? _lookup;
         private SearchIndex? _index;
@@ -39,11 +37,15 @@ namespace PaperData
             return array;
         }
 
-        private PaperCatalog(IReadOnlyList<Paper> papers, IEnumerable<PaperDiagnostic>? diagnostics, Func<SearchIndex>? index = null)
+        private PaperCatalog(IReadOnlyList<Paper> papers, IEnumerable<PaperDiagnostic>? diagnostics, ISearchIndexSource? indexSource = null)
         {
             Papers = papers;
-            Diagnostics = diagnostics is null ? NoDiagnostics : Array.AsReadOnly(new List<PaperDiagnostic>(diagnostics).ToArray());
-            _indexFactory = index;
+
+            // None is kept as null: a generated catalogue is created on first access, and each type loaded there
+            // (the diagnostic type, its empty array) costs start-up time. The same for the index source below,
+            // an interface rather than a Func<SearchIndex>.
+            _diagnostics = diagnostics is null ? null : Array.AsReadOnly(new List<PaperDiagnostic>(diagnostics).ToArray());
+            _indexSource = indexSource;
         }
 
         // The lookup may be built twice by racing threads; either result is complete and equal, and one of them wins.
@@ -59,19 +61,19 @@ namespace PaperData
                 if (index is not null) return index;
                 lock (_indexGate)
                 {
-                    return _index ??= _indexFactory is null ? SearchIndex.Build(Papers) : _indexFactory();
+                    return _index ??= _indexSource is null ? SearchIndex.Build(Papers) : _indexSource.CreateSearchIndex();
                 }
             }
         }
 
         /// <summary>A catalogue over papers whose search index already exists (generated catalogues).</summary>
-        internal static PaperCatalog Wrap(IReadOnlyList<Paper> papers, Func<SearchIndex> index) => new PaperCatalog(papers, null, index);
+        internal static PaperCatalog Wrap(IReadOnlyList<Paper> papers, ISearchIndexSource index) => new PaperCatalog(papers, null, index);
 
         /// <summary>The papers in digest order.</summary>
         public IReadOnlyList<Paper> Papers { get; }
 
         /// <summary>Problems found while reading the digest; empty for a clean one.</summary>
-        public IReadOnlyList<PaperDiagnostic> Diagnostics { get; }
+        public IReadOnlyList<PaperDiagnostic> Diagnostics => _diagnostics ?? Array.Empty<PaperDiagnostic>();
 
         /// <summary>The number of papers.</summary>
         public int Count => Papers.Count;

@@ -11,7 +11,7 @@ namespace PaperData.Generated
     /// README, "Architecture: data format and index"). Every read goes to the chunk that holds it: a paper is one
     /// table entry and one record, a term one binary search over the term table. Thread-safe (read-only).
     /// </summary>
-    internal sealed class CatalogData
+    internal sealed class CatalogData : ISearchIndexSource
     {
         private readonly ChunkAccessor _chunks;
         private readonly Table _papers;

@@ -23,7 +23,7 @@ namespace PaperData.Generated
         {
             if (chunks is null) throw new ArgumentNullException(nameof(chunks));
             var data = new CatalogData(chunks);
-            return PaperCatalog.Wrap(new LazyPaperList(data), data.CreateSearchIndex);
+            return PaperCatalog.Wrap(new LazyPaperList(data), data);
         }
 
         /// <summary>

@@ -9,7 +9,8 @@ namespace PaperData
     /// </summary>
     public sealed class Paper : IEquatable<Paper>
     {
-        private static readonly IReadOnlyList<string> NoStrings = Array.AsReadOnly(Array.Empty<string>());
+        // An empty array: nothing to mutate, and no collection type to load on a generated catalogue's first access.
+        private static readonly IReadOnlyList<string> NoStrings = Array.Empty<string>();
 
         /// <summary>Creates a paper; <paramref name="links"/> is copied.</summary>
         /// <exception cref="ArgumentException"><paramref name="links"/> holds a null link.</exception>
