@@ -86,14 +86,24 @@ namespace Sample
             {
                 switch (index)
                 {
-                    case 0: return "13`8_6:2bgr:63bgr:64m]]02"u8;
-                    case 1: return "2211^4tinynet-a-small-network-for-testing^5TinyNet: A Small Network for Testing8TinyNetcIWe present TinyNet, a deliberately small network used to test the generator. It has three layers and no surprises. Code is at https://github.com/example/tinynet and the demo lives at https://tinynet.example.org/demo.3;02^3https://github.com/example/tinynet18example8tinynet^1https://tinynet.example.org/demo000000002202Jneural-fields-made-simpleJNeural Fields Made Simple0c5Radiance fields and neural fields are reviewed in plain words for new readers. We compare five methods on three scenes. All results and scripts are released for anyone who wants to reproduce them.3;00000002013^Jsoft-nms-improving-object-detection-with-one-line-of-code^MSoft-NMS -- Improving Object Detection With One Line of Code9Soft-NMSd5Non-maximum suppression is an integral part of the object detection pipeline. We propose Soft-NMS, which decays the scores of overlapping boxes instead of removing them. It improves mean average precision on standard benchmarks.3:00000004all1117anyone1118average121:benchmark1215boxe1215code201224com1018compare1116decay121=deliberately1015demo102:detection1238example1026field1145five111:generator1017github1015http1028improve121:improving1228instead1219integral1216layer1015line1225live1015made1128maximum1215mean1217method1118network1037neural1134new1114nms1233no1014non1217object1234one1224org101<overlapping1215part1219pipeline1216plain111:precision1218present1018propose1219radiance1117reader1119released1119removing121:reproduce1117result1119reviewed1116scene1116score1217script1117simple1126small1035soft1239standard121<suppression1219surprise1015test1018testing1025them211116three201118tinynet1055used1015want1114who1115word111"u8;
-                    case 2: return "2000002000<D2000DL"u8;
-                    case 3: return "20010A20010H20011220011=20011J20012220012<20012C20012N20013720013G20013O20014<20014G20015020015820015E20015O20016720016B20016O20017:20017F20017O20018720018?20018G20019220019:20019D20019O2001:92001:@2001:G2001:M2001;42001;>2001;E2001;L2001<;2001<C2001<O2001=82001=E2001>02001>;2001>G2001?12001?=2001?I2001@62001@@2001@L2001A52001A>2001AH2001B22001B;2001BC2001BO2001C>2001CJ2001D22001D=2001DG2001E22001E=2001EE2001EM2001F4"u8;
-                    case 4: return "110O18"u8;
+                    case 0: return Chunk0;
+                    case 1: return Chunk1;
+                    case 2: return Chunk2;
+                    case 3: return Chunk3;
+                    case 4: return Chunk4;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
+
+            private static global::System.ReadOnlySpan<byte> Chunk0 => "13`8_6:1a]]083bgr:64m]]02"u8;
+
+            private static global::System.ReadOnlySpan<byte> Chunk1 => "00400000004000<D004000DL"u8;
+
+            private static global::System.ReadOnlySpan<byte> Chunk2 => "2211^4tinynet-a-small-network-for-testing^5TinyNet: A Small Network for Testing8TinyNetcIWe present TinyNet, a deliberately small network used to test the generator. It has three layers and no surprises. Code is at https://github.com/example/tinynet and the demo lives at https://tinynet.example.org/demo.3;02^3https://github.com/example/tinynet18example8tinynet^1https://tinynet.example.org/demo000000002202Jneural-fields-made-simpleJNeural Fields Made Simple0c5Radiance fields and neural fields are reviewed in plain words for new readers. We compare five methods on three scenes. All results and scripts are released for anyone who wants to reproduce them.3;00000002013^Jsoft-nms-improving-object-detection-with-one-line-of-code^MSoft-NMS -- Improving Object Detection With One Line of Code9Soft-NMSd5Non-maximum suppression is an integral part of the object detection pipeline. We propose Soft-NMS, which decays the scores of overlapping boxes instead of removing them. It improves mean average precision on standard benchmarks.3:00000004all1117anyone1118average121:benchmark1215boxe1215code201224com1018compare1116decay121=deliberately1015demo102:detection1238example1026field1145five111:generator1017github1015http1028improve121:improving1228instead1219integral1216layer1015line1225live1015made1128maximum1215mean1217method1118network1037neural1134new1114nms1233no1014non1217object1234one1224org101<overlapping1215part1219pipeline1216plain111:precision1218present1018propose1219radiance1117reader1119released1119removing121:reproduce1117result1119reviewed1116scene1116score1217script1117simple1126small1035soft1239standard121<suppression1219surprise1015test1018testing1025them211116three201118tinynet1055used1015want1114who1115word111"u8;
+
+            private static global::System.ReadOnlySpan<byte> Chunk3 => "40010A40010H40011240011=40011J40012240012<40012C40012N40013740013G40013O40014<40014G40015040015840015E40015O40016740016B40016O40017:40017F40017O40018740018?40018G40019240019:40019D40019O4001:94001:@4001:G4001:M4001;44001;>4001;E4001;L4001<;4001<C4001<O4001=84001=E4001>04001>;4001>G4001?14001?=4001?I4001@64001@@4001@L4001A54001A>4001AH4001B24001B;4001BC4001BO4001C>4001CJ4001D24001D=4001DG4001E24001E=4001EE4001EM4001F4"u8;
+
+            private static global::System.ReadOnlySpan<byte> Chunk4 => "110O18"u8;
         }
     }
 }

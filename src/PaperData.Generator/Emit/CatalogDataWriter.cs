@@ -24,6 +24,7 @@ namespace PaperData.Generator.Emit
             var chunks = new ChunkBuilder();
             var record = new MemoryStream();
 
+            TableInfo paperTable = chunks.ReserveTable(papers.Count);
             var paperLocations = new long[papers.Count];
             for (int i = 0; i < papers.Count; i++)
             {
@@ -43,7 +44,7 @@ namespace PaperData.Generator.Emit
                 termLocations[t] = chunks.Append(record);
             }
 
-            TableInfo paperTable = chunks.AppendTable(paperLocations);
+            chunks.FillTable(paperTable, paperLocations);
             TableInfo termTable = chunks.AppendTable(termLocations);
             var lengths = new long[index.DocumentCount];
             for (int i = 0; i < lengths.Length; i++) lengths[i] = index.Lengths[i];

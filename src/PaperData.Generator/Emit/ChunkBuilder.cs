@@ -29,6 +29,42 @@ namespace PaperData.Generator.Emit
             return location;
         }
 
+        /// <summary>
+        /// Digits per entry of a table reserved before its values are known: 40 bits, record locations in up to
+        /// 16,384 chunks (16 GB of data, far beyond what a compilation can hold).
+        /// </summary>
+        public const int ReservedWidth = 8;
+
+        /// <summary>
+        /// Reserves whole chunks, right after the header, for a table of <paramref name="count"/> locations that
+        /// <see cref="FillTable"/> writes once the records are laid out. The paper table sits there so that a first
+        /// access reads only the first few chunks: the generated accessor then needs only its first, small switch.
+        /// </summary>
+        public TableInfo ReserveTable(int count)
+        {
+            if (_chunks.Count != 1 || _current.Length != 0) throw new InvalidOperationException("Tables are reserved before any record.");
+            int perChunk = TargetSize / ReservedWidth;
+            var table = new TableInfo(_chunks.Count, perChunk, ReservedWidth);
+            for (int i = 0; i < (count + perChunk - 1) / perChunk; i++) _chunks.Add(Array.Empty<byte>());
+            return table;
+        }
+
+        /// <summary>Writes the values of a table reserved with <see cref="ReserveTable"/>.</summary>
+        public void FillTable(TableInfo table, IReadOnlyList<long> values)
+        {
+            var chunk = new MemoryStream();
+            for (int i = 0; i < values.Count; i++)
+            {
+                if (DataFormat.WidthFor(values[i]) > ReservedWidth) throw new InvalidOperationException("The catalogue's data is larger than 16 GB.");
+                DataFormat.WriteFixed(chunk, values[i], ReservedWidth);
+                if ((i + 1) % table.PerChunk == 0 || i == values.Count - 1)
+                {
+                    _chunks[table.FirstChunk + (i / table.PerChunk)] = chunk.ToArray();
+                    chunk.SetLength(0);
+                }
+            }
+        }
+
         /// <summary>Writes a table of fixed-width numbers in whole chunks of its own, so entry i is found by arithmetic.</summary>
         public TableInfo AppendTable(IReadOnlyList<long> values)
         {
