@@ -32,6 +32,22 @@ namespace PaperData.Benchmarks.Tests
         }
 
         [Fact]
+        public void A_digest_of_more_than_eight_data_chunks_reads_the_same_through_both_accessor_switches()
+        {
+            // About 9 MB of data: the paper table sits in a chunk reserved after the header, the accessor's first
+            // switch covers chunks 0 to 7 and More(index) the rest.
+            string source = GeneratorRunner.Run(SyntheticDigest.Write(5200, Harness.RealDigest())).Source;
+            Assert.Contains("default: return More(index);", source);
+            Assert.Contains("private static global::System.ReadOnlySpan<byte> Chunk9 => ", source);
+
+            SmokeResult result = Assert.Single(SmokeRun.Run(new[] { 5200 }));
+            Assert.Equal(5200, result.GeneratedCount);
+            Assert.True(result.SameAsParsed);
+            Assert.True(result.SearchSameAsParsed);
+            Assert.True(result.RelatedSameAsParsed);
+        }
+
+        [Fact]
         public void Before_CSharp_11_the_same_data_is_written_as_string_chunks_and_reads_the_same()
         {
             var csharp10 = new CSharpParseOptions(LanguageVersion.CSharp10, DocumentationMode.Parse);
