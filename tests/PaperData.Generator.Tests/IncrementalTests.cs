@@ -48,7 +48,7 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
-        public void Editing_unrelated_csharp_leaves_the_digests_cached()
+        public void Editing_unrelated_csharp_leaves_every_step_cached()
         {
             GeneratorRun first = TwoDigests().Run();
             Compilation edited = first.Input.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Unrelated { }", new TestProject().ParseOptions, cancellationToken: TestContext.Current.CancellationToken));
@@ -56,6 +56,20 @@ namespace PaperData.Generator.Tests
 
             Assert.All(Reasons(second, TrackingNames.Parse), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
             Assert.All(Reasons(second, TrackingNames.Model), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+
+            // Every other tracked step too, and the source outputs are not redone: nothing reads the C# code.
+            foreach ((string name, ImmutableArray<IncrementalGeneratorRunStep> runs) in Tracked(second))
+            {
+                foreach (IncrementalStepRunReason reason in runs.SelectMany(r => r.Outputs).Select(o => o.Reason))
+                {
+                    Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                        "step " + name + " ran again after an unrelated edit: " + reason);
+                }
+            }
+
+            var outputs = second.Result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(r => r.Outputs).ToList();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
             Assert.Equal(Texts(first), Texts(second));
         }
 
