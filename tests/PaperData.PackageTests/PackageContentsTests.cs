@@ -30,7 +30,10 @@ namespace PaperData.PackageTests
                 "lib/net10.0/PaperData.xml",
                 "lib/netstandard2.0/PaperData.dll",
                 "lib/netstandard2.0/PaperData.xml",
+                "runtimes/linux-arm64/lib/net10.0/PaperData.dll",
                 "runtimes/linux-x64/lib/net10.0/PaperData.dll",
+                "runtimes/osx-arm64/lib/net10.0/PaperData.dll",
+                "runtimes/win-x64/lib/net10.0/PaperData.dll",
             };
             if (RepoHasReadme) expected.Add("README.md");
 
@@ -38,16 +41,27 @@ namespace PaperData.PackageTests
         }
 
         [Fact]
-        public void Only_the_linux_x64_runtime_file_is_precompiled_and_it_is_the_same_assembly()
+        public void Only_the_runtime_files_are_precompiled_each_for_its_platform_and_all_are_the_same_assembly()
         {
             string portable = Path.Combine(_package.ExtractedPath, "lib", "net10.0", "PaperData.dll");
-            string precompiled = Path.Combine(_package.ExtractedPath, "runtimes", "linux-x64", "lib", "net10.0", "PaperData.dll");
             Assert.False(IsReadyToRun(portable));
             Assert.False(IsReadyToRun(Path.Combine(_package.ExtractedPath, "lib", "netstandard2.0", "PaperData.dll")));
-            Assert.True(IsReadyToRun(precompiled));
-            Assert.Equal(
-                System.Reflection.AssemblyName.GetAssemblyName(portable).FullName,
-                System.Reflection.AssemblyName.GetAssemblyName(precompiled).FullName);
+
+            // A ReadyToRun image for another OS marks its PE machine type with that OS (Linux 0x7B79, macOS 0x4644).
+            var machines = new Dictionary<string, int> { ["linux-x64"] = 0x8664 ^ 0x7B79, ["linux-arm64"] = 0xAA64 ^ 0x7B79, ["win-x64"] = 0x8664, ["osx-arm64"] = 0xAA64 ^ 0x4644 };
+            foreach ((string rid, int machine) in machines)
+            {
+                string precompiled = Path.Combine(_package.ExtractedPath, "runtimes", rid, "lib", "net10.0", "PaperData.dll");
+                Assert.True(IsReadyToRun(precompiled), rid);
+                using (var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(precompiled)))
+                {
+                    Assert.Equal(machine, (int)pe.PEHeaders.CoffHeader.Machine);
+                }
+
+                Assert.Equal(
+                    System.Reflection.AssemblyName.GetAssemblyName(portable).FullName,
+                    System.Reflection.AssemblyName.GetAssemblyName(precompiled).FullName);
+            }
         }
 
         [Fact]
