@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using PaperData.PackageTests.Infrastructure;
+using Xunit;
+
+namespace PaperData.PackageTests
+{
+    /// <summary>
+    /// Builds and runs Consumers/Transitive: an app whose only path to PaperData is a library's PackageReference.
+    /// The build logic flows (buildTransitive) but analyzers do not by default, so the package's targets add the
+    /// generator to a project that lists digests without it.
+    /// </summary>
+    public sealed class TransitiveConsumer : BuiltConsumer
+    {
+        public TransitiveConsumer(PackedPackage package)
+            : base(package, "Transitive")
+        {
+        }
+
+        public CliResult? Run { get; private set; }
+
+        public Dictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
+
+        protected override async Task AfterBuildAsync()
+        {
+            Run = await Project.RunAsync("net10.0");
+            Values = Consumer.ParseValues(Run.Output);
+        }
+    }
+
+    public sealed class TransitiveConsumerTests : IClassFixture<TransitiveConsumer>
+    {
+        private readonly TransitiveConsumer _app;
+
+        public TransitiveConsumerTests(TransitiveConsumer app) => _app = app;
+
+        [Fact]
+        public void A_digest_in_a_project_that_gets_PaperData_transitively_becomes_a_catalogue()
+        {
+            Assert.True(_app.Build.Succeeded, _app.Build.Describe());
+            Assert.True(_app.Run!.Succeeded, _app.Run.Describe());
+            Assert.Equal("2/2", Value("shelf.count"));
+            Assert.Equal("NeRF Shelf: Radiance Fields on a Shelf", Value("shelf.first"));
+            Assert.Equal("NeRF Shelf: Radiance Fields on a Shelf", Value("shelf.search"));
+            Assert.Equal("Learning dynamic representations of the functional connectome in neurobiological networks", Value("lib.trending"));
+        }
+
+        private string Value(string key)
+        {
+            Assert.True(_app.Values.TryGetValue(key, out string? value), "the consumer printed no '" + key + "':\n" + _app.Run?.Describe());
+            return value!;
+        }
+    }
+}
