@@ -7,8 +7,8 @@ namespace PaperData.PackageTests
 {
     /// <summary>
     /// Builds and runs Consumers/Transitive: an app whose only path to PaperData is a library's PackageReference.
-    /// The build logic flows (buildTransitive) but analyzers do not by default, so the package's targets add the
-    /// generator to a project that lists digests without it.
+    /// Its own digest must still become a catalogue: the build logic comes from buildTransitive/ and the SDK applies
+    /// the generator of a transitive package too.
     /// </summary>
     public sealed class TransitiveConsumer : BuiltConsumer
     {
