@@ -9,21 +9,10 @@ namespace PaperData.Parsing
         // Characters encoded per call; a UTF-16 unit is at most 3 UTF-8 bytes, so the buffer holds a whole chunk.
         private const int ChunkChars = 16384;
 
-        /// <summary>The hash of lines as <see cref="TextLines.Split"/> gives them: each line followed by LF.</summary>
-        public static string Of(System.Collections.Generic.List<TextLine> lines)
-        {
-            var builder = new StringBuilder();
-            foreach (TextLine line in lines)
-            {
-                builder.Append(line.Text).Append('\n');
-            }
-
-            return Hex(builder.ToString(), 32);
-        }
-
         /// <summary>
-        /// The same hash as <see cref="Of"/> over <see cref="TextLines.Split"/> of <paramref name="text"/>, streamed
-        /// run by run between CRs through one small byte buffer: no copy of the lines or of the whole text's bytes.
+        /// SHA-256 of <paramref name="text"/>'s lines (LF, CRLF and CR alike; a leading BOM left out), each followed
+        /// by LF, streamed run by run between CRs through one small byte buffer: no copy of the lines or of the whole
+        /// text's bytes. The tests hold the line-by-line definition it must equal.
         /// </summary>
         public static string OfText(string text)
         {

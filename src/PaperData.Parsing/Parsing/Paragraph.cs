@@ -30,7 +30,7 @@ namespace PaperData.Parsing
         public TextPosition End => PositionOf(Text.Length);
 
         /// <summary>
-        /// The paragraphs of <paramref name="text"/>, its lines split as <see cref="TextLines.Split"/> does (LF, CRLF
+        /// The paragraphs of <paramref name="text"/>, its lines split by the rule of <see cref="TextLines"/> (LF, CRLF
         /// and CR; a leading byte-order mark ignored). Lines stay offsets into the text: only the paragraph's own
         /// text is allocated, so a large digest is not copied line by line first.
         /// </summary>
