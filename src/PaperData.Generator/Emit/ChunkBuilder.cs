@@ -43,20 +43,17 @@ namespace PaperData.Generator.Emit
         public TableInfo ReserveTable(int count)
         {
             if (_chunks.Count != 1 || _current.Length != 0) throw new InvalidOperationException("Tables are reserved before any record.");
-            int perChunk = TargetSize / ReservedWidth;
-            var table = new TableInfo(_chunks.Count, perChunk, ReservedWidth);
-            for (int i = 0; i < (count + perChunk - 1) / perChunk; i++) _chunks.Add(Array.Empty<byte>());
-            return table;
+            return Reserve(count, ReservedWidth);
         }
 
-        /// <summary>Writes the values of a table reserved with <see cref="ReserveTable"/>.</summary>
+        /// <summary>Writes the values of a reserved table, each chunk of it whole.</summary>
         public void FillTable(TableInfo table, IReadOnlyList<long> values)
         {
             var chunk = new MemoryStream();
             for (int i = 0; i < values.Count; i++)
             {
-                if (DataFormat.WidthFor(values[i]) > ReservedWidth) throw new InvalidOperationException("The catalogue's data is larger than 16 GB.");
-                DataFormat.WriteFixed(chunk, values[i], ReservedWidth);
+                if (DataFormat.WidthFor(values[i]) > table.Width) throw new InvalidOperationException("The catalogue's data is larger than 16 GB.");
+                DataFormat.WriteFixed(chunk, values[i], table.Width);
                 if ((i + 1) % table.PerChunk == 0 || i == values.Count - 1)
                 {
                     _chunks[table.FirstChunk + (i / table.PerChunk)] = chunk.ToArray();
@@ -71,16 +68,17 @@ namespace PaperData.Generator.Emit
             Flush();
             long max = 0;
             foreach (long value in values) max = Math.Max(max, value);
-            int width = DataFormat.WidthFor(max);
+            TableInfo table = Reserve(values.Count, DataFormat.WidthFor(max));
+            FillTable(table, values);
+            return table;
+        }
+
+        // Empty chunks at the end, filled later by FillTable.
+        private TableInfo Reserve(int count, int width)
+        {
             int perChunk = TargetSize / width;
             var table = new TableInfo(_chunks.Count, perChunk, width);
-            for (int i = 0; i < values.Count; i++)
-            {
-                if (i > 0 && i % perChunk == 0) Flush();
-                DataFormat.WriteFixed(_current, values[i], width);
-            }
-
-            Flush();
+            for (int i = 0; i < (count + perChunk - 1) / perChunk; i++) _chunks.Add(Array.Empty<byte>());
             return table;
         }
 
