@@ -34,41 +34,16 @@ namespace PaperData.Benchmarks
 
         public double CompilePeakMegabytes { get; set; }
 
-        public double GeneratedFirstAccessMs { get; set; }
+        /// <summary>First access with the JIT-only library.</summary>
+        public FirstAccess Generated { get; set; } = FirstAccess.None;
 
-        /// <summary>The fastest of the runs: on a shared machine, the best estimate of the work itself.</summary>
-        public double GeneratedFirstAccessMinMs { get; set; }
+        /// <summary>The same generated app with the package's ReadyToRun PaperData.dll for this RID; None without the image.</summary>
+        public FirstAccess ReadyToRun { get; set; } = FirstAccess.None;
 
-        /// <summary>Median CPU time of the main thread for the first access: the work, without waiting for a core.</summary>
-        public double GeneratedFirstAccessCpuMs { get; set; }
+        /// <summary>None when the naive catalogue cannot compile (CS8103).</summary>
+        public FirstAccess Naive { get; set; } = FirstAccess.None;
 
-        public double NaiveFirstAccessCpuMs { get; set; } = double.NaN;
-
-        /// <summary>The same generated app with the package's ReadyToRun PaperData.dll (linux-x64); NaN without the image.</summary>
-        public double ReadyToRunFirstAccessCpuMs { get; set; } = double.NaN;
-
-        public double ReadyToRunFirstAccessMs { get; set; } = double.NaN;
-
-        public double ReadyToRunFirstAccessMinMs { get; set; } = double.NaN;
-
-        public double ReadyToRunSinceStartMs { get; set; } = double.NaN;
-
-        public double JsonFirstAccessCpuMs { get; set; }
-
-        public double NaiveFirstAccessMinMs { get; set; } = double.NaN;
-
-        public double JsonFirstAccessMinMs { get; set; }
-
-        public double GeneratedSinceStartMs { get; set; }
-
-        /// <summary>NaN when the naive catalogue cannot compile (CS8103).</summary>
-        public double NaiveFirstAccessMs { get; set; } = double.NaN;
-
-        public double NaiveSinceStartMs { get; set; } = double.NaN;
-
-        public double JsonFirstAccessMs { get; set; }
-
-        public double JsonSinceStartMs { get; set; }
+        public FirstAccess SystemTextJson { get; set; } = FirstAccess.None;
 
         /// <summary>Where the generated app was written, for the in-process benchmarks.</summary>
         public string GeneratedAssembly { get; set; } = string.Empty;
@@ -76,6 +51,16 @@ namespace PaperData.Benchmarks
         public string DigestText { get; set; } = string.Empty;
 
         public byte[] Json { get; set; } = Array.Empty<byte>();
+    }
+
+    /// <summary>
+    /// One app's time to first access over repeated fresh processes: median wall time from Main, median wall time from
+    /// process start, the fastest wall time from Main (on a shared machine the best estimate of the work itself) and
+    /// the median CPU time of the main thread (the work, without waiting for a core). NaN when not measured.
+    /// </summary>
+    public sealed record FirstAccess(double Ms, double SinceStartMs, double FastestMs, double CpuMs)
+    {
+        public static readonly FirstAccess None = new FirstAccess(double.NaN, double.NaN, double.NaN, double.NaN);
     }
 
     /// <summary>
@@ -131,7 +116,7 @@ namespace PaperData.Benchmarks
                 string naive = Write(dir, "naive.cs", Apps.NaiveCatalog(parsed.Papers));
                 string naiveProgram = Write(dir, "program-naive.cs", Apps.Program(Apps.NaiveFirstPaper));
                 CompileInChild(Path.Combine(dir, "naive-app.dll"), naive, naiveProgram);
-                (result.NaiveFirstAccessMs, result.NaiveSinceStartMs, result.NaiveFirstAccessMinMs, result.NaiveFirstAccessCpuMs) = RunApp(Path.Combine(dir, "naive-app.dll"), repeats);
+                result.Naive = RunApp(Path.Combine(dir, "naive-app.dll"), repeats);
             }
 
             result.Json = Apps.Json(parsed.Papers);
@@ -140,15 +125,15 @@ namespace PaperData.Benchmarks
             string jsonProgram = Write(dir, "program-json.cs", Apps.Program(Apps.JsonFirstPaper));
             CompileInChild(Path.Combine(dir, "json-app.dll"), json, jsonProgram);
 
-            (result.GeneratedFirstAccessMs, result.GeneratedSinceStartMs, result.GeneratedFirstAccessMinMs, result.GeneratedFirstAccessCpuMs) = RunApp(result.GeneratedAssembly, repeats);
+            result.Generated = RunApp(result.GeneratedAssembly, repeats);
             if (File.Exists(ReadyToRunImage))
             {
                 string r2r = ReadyToRunCopy(dir, result.GeneratedAssembly);
-                (result.ReadyToRunFirstAccessMs, result.ReadyToRunSinceStartMs, result.ReadyToRunFirstAccessMinMs, result.ReadyToRunFirstAccessCpuMs) = RunApp(r2r, repeats);
+                result.ReadyToRun = RunApp(r2r, repeats);
             }
 
-            (result.JsonFirstAccessMs, result.JsonSinceStartMs, result.JsonFirstAccessMinMs, result.JsonFirstAccessCpuMs) = RunApp(Path.Combine(dir, "json-app.dll"), repeats);
-            log.WriteLine($"[{papers}] first access: generated {result.GeneratedFirstAccessMs:F2} ms ({result.GeneratedFirstAccessCpuMs:F2} ms CPU), ReadyToRun {result.ReadyToRunFirstAccessMs:F2} ms ({result.ReadyToRunFirstAccessCpuMs:F2} ms CPU), naive {result.NaiveFirstAccessMs:F2} ms ({result.NaiveFirstAccessCpuMs:F2} ms CPU), json {result.JsonFirstAccessMs:F2} ms ({result.JsonFirstAccessCpuMs:F2} ms CPU)");
+            result.SystemTextJson = RunApp(Path.Combine(dir, "json-app.dll"), repeats);
+            log.WriteLine($"[{papers}] first access: generated {result.Generated.Ms:F2} ms ({result.Generated.CpuMs:F2} ms CPU), ReadyToRun {result.ReadyToRun.Ms:F2} ms ({result.ReadyToRun.CpuMs:F2} ms CPU), naive {result.Naive.Ms:F2} ms ({result.Naive.CpuMs:F2} ms CPU), json {result.SystemTextJson.Ms:F2} ms ({result.SystemTextJson.CpuMs:F2} ms CPU)");
             return result;
         }
 
@@ -188,8 +173,8 @@ namespace PaperData.Benchmarks
                 long.Parse(values["peak-bytes"], CultureInfo.InvariantCulture) / 1048576.0);
         }
 
-        /// <summary>Runs an app <paramref name="repeats"/> times; the medians of its two timings, and the fastest in-process one.</summary>
-        private static (double InProcess, double SinceStart, double FastestInProcess, double Cpu) RunApp(string dll, int repeats)
+        /// <summary>Runs an app <paramref name="repeats"/> times: see <see cref="FirstAccess"/>.</summary>
+        private static FirstAccess RunApp(string dll, int repeats)
         {
             // The app gets both cores to itself: this process's own background work (tiered JIT of Roslyn after the
             // compiles, GC) would otherwise run beside it. One untimed run first brings the files into the page cache.
@@ -208,7 +193,7 @@ namespace PaperData.Benchmarks
                 cpu.Add(double.Parse(parts[3], CultureInfo.InvariantCulture));
             }
 
-            return (Median(inProcess), Median(sinceStart), inProcess.Min(), Median(cpu));
+            return new FirstAccess(Median(inProcess), Median(sinceStart), inProcess.Min(), Median(cpu));
         }
 
         private const int SettleMilliseconds = 1500;

@@ -28,13 +28,13 @@ namespace PaperData.Benchmarks
             md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
             foreach (SizeResult r in results)
             {
-                md.AppendLine("| " + N(r.Papers) + " | " + F(r.ReadyToRunFirstAccessCpuMs, 2) + " | " + F(r.GeneratedFirstAccessCpuMs, 2) + " | " + (double.IsNaN(r.NaiveFirstAccessCpuMs) ? "does not compile (CS8103)" : F(r.NaiveFirstAccessCpuMs, 2))
-                    + " | " + F(r.JsonFirstAccessCpuMs, 2)
-                    + " | " + F(r.ReadyToRunFirstAccessMs, 2) + " (" + F(r.ReadyToRunFirstAccessMinMs, 2) + ")"
-                    + " | " + F(r.GeneratedFirstAccessMs, 2) + " (" + F(r.GeneratedFirstAccessMinMs, 2) + ")"
-                    + " | " + (double.IsNaN(r.NaiveFirstAccessMs) ? "does not compile (CS8103)" : F(r.NaiveFirstAccessMs, 2) + " (" + F(r.NaiveFirstAccessMinMs, 2) + ")")
-                    + " | " + F(r.JsonFirstAccessMs, 2) + " (" + F(r.JsonFirstAccessMinMs, 2) + ")"
-                    + " | " + F(r.ReadyToRunSinceStartMs, 0) + " / " + F(r.GeneratedSinceStartMs, 0) + " / " + (double.IsNaN(r.NaiveSinceStartMs) ? "-" : F(r.NaiveSinceStartMs, 0)) + " / " + F(r.JsonSinceStartMs, 0) + " |");
+                md.AppendLine("| " + N(r.Papers) + " | " + F(r.ReadyToRun.CpuMs, 2) + " | " + F(r.Generated.CpuMs, 2) + " | " + (double.IsNaN(r.Naive.CpuMs) ? "does not compile (CS8103)" : F(r.Naive.CpuMs, 2))
+                    + " | " + F(r.SystemTextJson.CpuMs, 2)
+                    + " | " + F(r.ReadyToRun.Ms, 2) + " (" + F(r.ReadyToRun.FastestMs, 2) + ")"
+                    + " | " + F(r.Generated.Ms, 2) + " (" + F(r.Generated.FastestMs, 2) + ")"
+                    + " | " + (double.IsNaN(r.Naive.Ms) ? "does not compile (CS8103)" : F(r.Naive.Ms, 2) + " (" + F(r.Naive.FastestMs, 2) + ")")
+                    + " | " + F(r.SystemTextJson.Ms, 2) + " (" + F(r.SystemTextJson.FastestMs, 2) + ")"
+                    + " | " + F(r.ReadyToRun.SinceStartMs, 0) + " / " + F(r.Generated.SinceStartMs, 0) + " / " + (double.IsNaN(r.Naive.SinceStartMs) ? "-" : F(r.Naive.SinceStartMs, 0)) + " / " + F(r.SystemTextJson.SinceStartMs, 0) + " |");
             }
 
             md.AppendLine();
@@ -53,10 +53,10 @@ namespace PaperData.Benchmarks
             foreach (SizeResult r in results)
             {
                 md.AppendLine("- " + N(r.Papers) + " papers: first access System.Text.Json / generated = "
-                    + F(r.JsonFirstAccessCpuMs / r.ReadyToRunFirstAccessCpuMs, 1) + "x CPU, " + F(r.JsonFirstAccessMs / r.ReadyToRunFirstAccessMs, 1) + "x wall with the ReadyToRun library; "
-                    + F(r.JsonFirstAccessCpuMs / r.GeneratedFirstAccessCpuMs, 1) + "x CPU, " + F(r.JsonFirstAccessMs / r.GeneratedFirstAccessMs, 1) + "x wall JIT only"
-                    + (double.IsNaN(r.NaiveFirstAccessMs) ? string.Empty : "; naive / generated = " + F(r.NaiveFirstAccessCpuMs / r.ReadyToRunFirstAccessCpuMs, 1) + "x CPU ReadyToRun, "
-                        + F(r.NaiveFirstAccessCpuMs / r.GeneratedFirstAccessCpuMs, 1) + "x CPU JIT only")
+                    + F(r.SystemTextJson.CpuMs / r.ReadyToRun.CpuMs, 1) + "x CPU, " + F(r.SystemTextJson.Ms / r.ReadyToRun.Ms, 1) + "x wall with the ReadyToRun library; "
+                    + F(r.SystemTextJson.CpuMs / r.Generated.CpuMs, 1) + "x CPU, " + F(r.SystemTextJson.Ms / r.Generated.Ms, 1) + "x wall JIT only"
+                    + (double.IsNaN(r.Naive.Ms) ? string.Empty : "; naive / generated = " + F(r.Naive.CpuMs / r.ReadyToRun.CpuMs, 1) + "x CPU ReadyToRun, "
+                        + F(r.Naive.CpuMs / r.Generated.CpuMs, 1) + "x CPU JIT only")
                     + ", LINQ scan / Search = " + F(MedianOf(summaries, r.Papers, "LINQ Contains scan") / MedianOf(summaries, r.Papers, "Search (stored index)"), 0) + "x"
                     + ", generator warm = " + F(r.GeneratorWarmMs / 1000, 2) + " s wall, " + F(r.GeneratorWarmCpuMs / 1000, 2) + " s CPU");
             }
