@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using PaperData.PackageTests.Infrastructure;
 using Xunit;
 
@@ -10,21 +8,11 @@ namespace PaperData.PackageTests
     /// Its own digest must still become a catalogue: the build logic comes from buildTransitive/ and the SDK applies
     /// the generator of a transitive package too.
     /// </summary>
-    public sealed class TransitiveConsumer : BuiltConsumer
+    public sealed class TransitiveConsumer : RunConsumer
     {
         public TransitiveConsumer(PackedPackage package)
-            : base(package, "Transitive")
+            : base(package, "Transitive", "net10.0")
         {
-        }
-
-        public CliResult? Run { get; private set; }
-
-        public Dictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
-
-        protected override async Task AfterBuildAsync()
-        {
-            Run = await Project.RunAsync("net10.0");
-            Values = Consumer.ParseValues(Run.Output);
         }
     }
 
@@ -45,10 +33,6 @@ namespace PaperData.PackageTests
             Assert.Equal("Learning dynamic representations of the functional connectome in neurobiological networks", Value("lib.trending"));
         }
 
-        private string Value(string key)
-        {
-            Assert.True(_app.Values.TryGetValue(key, out string? value), "the consumer printed no '" + key + "':\n" + _app.Run?.Describe());
-            return value!;
-        }
+        private string Value(string key) => _app.Value(key);
     }
 }
