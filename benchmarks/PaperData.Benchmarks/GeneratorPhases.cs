@@ -4,9 +4,12 @@ using System.Globalization;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis.CSharp;
+using PaperData.Core.Indexing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading;
+using PaperData.Core.Reading.Text;
 using PaperData.Generator.Emit;
 using PaperData.Generator.Model;
-using PaperData.Parsing;
 
 namespace PaperData.Benchmarks
 {
@@ -25,7 +28,7 @@ namespace PaperData.Benchmarks
             Lap(log, "  parse: content hash", stopwatch);
             foreach (Paragraph paragraph in paragraphs) LinkExtractor.Find(paragraph.Text);
             Lap(log, "  parse: links", stopwatch);
-            ParsedDigest parsed = DigestParser.Parse(digest, CancellationToken.None);
+            ParsedDigest parsed = TextDigestParser.Parse(digest, CancellationToken.None);
             Lap(log, "parse (all)", stopwatch);
             var global = new GlobalSettings("Bench", "/bench", null, "public", long.MaxValue);
             var settings = new DigestSettings("/bench/papers.txt", "papers.txt", GeneratorRunner.ClassName, GeneratorRunner.Namespace, "public", global);

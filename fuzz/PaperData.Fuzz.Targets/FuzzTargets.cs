@@ -7,9 +7,12 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading;
+using PaperData.Core.Reading.Json;
+using PaperData.Core.Reading.Text;
 using PaperData.Generator.Emit;
 using PaperData.Generator.Model;
-using PaperData.Parsing;
 
 namespace PaperData.Fuzz
 {
@@ -51,13 +54,13 @@ namespace PaperData.Fuzz
         }
 
         /// <summary>Target 1: the text parser alone.</summary>
-        public static void Parse(string text) => CheckDigest(text, DigestParser.Parse(text), t => DigestParser.Parse(t));
+        public static void Parse(string text) => CheckDigest(text, TextDigestParser.Parse(text), t => TextDigestParser.Parse(t));
 
         /// <summary>Target 2: parser, model builder and emitter, as the generator chains them.</summary>
         public static void ParseAndEmit(string text)
         {
-            ParsedDigest digest = DigestParser.Parse(text);
-            CheckDigest(text, digest, t => DigestParser.Parse(t));
+            ParsedDigest digest = TextDigestParser.Parse(text);
+            CheckDigest(text, digest, t => TextDigestParser.Parse(t));
             CheckEmit(digest, "fuzz-digest.txt");
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PaperData.Core.Parsed;
 using PaperData.Generator.Model;
 using PaperData.Generator.Pipeline;
 
@@ -45,15 +46,15 @@ namespace PaperData.Generator
                 .WithTrackingName(TrackingNames.ClassNames)
                 .Collect();
 
-            IncrementalValueProvider<Parsing.EquatableArray<ClassKey>> duplicates = classNames
+            IncrementalValueProvider<EquatableArray<ClassKey>> duplicates = classNames
                 .Select((keys, _) => Steps.Duplicates(keys))
                 .WithTrackingName(TrackingNames.DuplicateClasses);
 
-            IncrementalValuesProvider<(CatalogModel Model, Parsing.EquatableArray<ClassKey> Duplicates)> emitInputs = models
+            IncrementalValuesProvider<(CatalogModel Model, EquatableArray<ClassKey> Duplicates)> emitInputs = models
                 .Combine(duplicates)
                 .WithTrackingName(TrackingNames.EmitInput);
 
-            IncrementalValuesProvider<Parsing.EquatableArray<DiagnosticInfo>> diagnostics = emitInputs
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = emitInputs
                 .Select((pair, _) => Steps.Diagnostics(pair.Model, pair.Duplicates))
                 .WithTrackingName(TrackingNames.Diagnostics);
 

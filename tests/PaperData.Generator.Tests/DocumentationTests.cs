@@ -4,8 +4,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using PaperData.Core.Reading;
 using PaperData.Generator.Model;
-using PaperData.Parsing;
 using Xunit;
 
 namespace PaperData.Generator.Tests

@@ -1,10 +1,11 @@
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading;
 using PaperData.Generator.Model;
 using PaperData.Generator.Pipeline;
 using PaperData.Generator.Tests.Harness;
-using PaperData.Parsing;
 using Xunit;
 
 namespace PaperData.Generator.Tests

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading;
+using PaperData.Core.Reading.Text;
 using Xunit;
 
 namespace PaperData.Tests
@@ -11,7 +13,7 @@ namespace PaperData.Tests
     internal static class Crafted
     {
         /// <summary>The parser, cancellable with the test.</summary>
-        public static ParsedDigest ParseDigest(string text) => DigestParser.Parse(text, TestContext.Current.CancellationToken);
+        public static ParsedDigest ParseDigest(string text) => TextDigestParser.Parse(text, TestContext.Current.CancellationToken);
 
         /// <summary>Lines joined by LF; the line-ending tests convert to CRLF/CR themselves.</summary>
         public static string Lines(params string[] lines) => string.Join("\n", lines);

@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 using System.Text;
-using PaperData.Parsing;
+using PaperData.Core.Indexing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Storage;
 using Xunit;
 
 namespace PaperData.Tests

@@ -1,5 +1,6 @@
 using System.Linq;
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading.Text;
 using Xunit;
 using static PaperData.Tests.Crafted;
 
@@ -10,7 +11,7 @@ namespace PaperData.Tests
     {
         private static ParsedDigest Parse(string text)
         {
-            ParsedDigest digest = DigestParser.Parse(text);
+            ParsedDigest digest = TextDigestParser.Parse(text);
             AssertNothingDroppedSilently(text, digest);
             return digest;
         }

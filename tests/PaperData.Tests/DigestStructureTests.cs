@@ -1,5 +1,6 @@
 using System.Linq;
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading;
 using Xunit;
 using static PaperData.Tests.Crafted;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
 using Xunit;
 using static PaperData.Tests.Crafted;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
 using Xunit;
 using static PaperData.Tests.Crafted;
 

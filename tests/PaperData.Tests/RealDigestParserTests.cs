@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading.Text;
 using Xunit;
 
 namespace PaperData.Tests
@@ -9,7 +10,7 @@ namespace PaperData.Tests
     /// <summary>The parser on the real digest, checked against expectations written from the file itself.</summary>
     public class RealDigestParserTests
     {
-        private static readonly ParsedDigest Digest = DigestParser.Parse(TestData.RealDigest);
+        private static readonly ParsedDigest Digest = TextDigestParser.Parse(TestData.RealDigest);
 
         // The file's physical lines, split here without the parser, to check exact paragraph text.
         private static readonly string[] FileLines = TestData.RealDigest.Split('\n');

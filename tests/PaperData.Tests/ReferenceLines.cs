@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
-using PaperData.Parsing;
+using PaperData.Core.Reading.Text;
 
 namespace PaperData.Tests
 {

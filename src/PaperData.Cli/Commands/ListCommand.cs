@@ -4,7 +4,8 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
 using PaperData.Cli.Output;
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading.Text;
 
 namespace PaperData.Cli.Commands
 {

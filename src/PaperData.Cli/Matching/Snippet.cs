@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using PaperData.Cli.Output;
-using PaperData.Parsing;
+using PaperData.Core.Indexing;
 
 namespace PaperData.Cli.Matching
 {

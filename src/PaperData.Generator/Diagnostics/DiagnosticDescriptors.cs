@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using PaperData.Core.Reading;
 using PaperData.Generator.Model;
-using PaperData.Parsing;
 
 namespace PaperData.Generator.Diagnostics
 {

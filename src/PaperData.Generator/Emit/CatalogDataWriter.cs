@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using PaperData.Core.Indexing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Storage;
 using PaperData.Generator.Model;
-using PaperData.Parsing;
 
 namespace PaperData.Generator.Emit
 {

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using PaperData.Core.Reading;
 using PaperData.Generator.Model;
-using PaperData.Parsing;
 
 namespace PaperData.Generator.Emit
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using PaperData.Parsing;
+using PaperData.Core.Storage;
 
 namespace PaperData.Generator.Emit
 {

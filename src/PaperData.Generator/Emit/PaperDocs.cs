@@ -1,4 +1,5 @@
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading.Text;
 
 namespace PaperData.Generator.Emit
 {

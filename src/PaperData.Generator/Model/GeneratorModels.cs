@@ -1,4 +1,5 @@
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading;
 
 namespace PaperData.Generator.Model
 {

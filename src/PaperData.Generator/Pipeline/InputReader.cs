@@ -4,8 +4,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PaperData.Core.Reading;
 using PaperData.Generator.Model;
-using PaperData.Parsing;
 
 namespace PaperData.Generator.Pipeline
 {

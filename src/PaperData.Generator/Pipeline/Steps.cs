@@ -6,10 +6,11 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading;
 using PaperData.Generator.Diagnostics;
 using PaperData.Generator.Emit;
 using PaperData.Generator.Model;
-using PaperData.Parsing;
 
 namespace PaperData.Generator.Pipeline
 {

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading;
 
 namespace PaperData
 {

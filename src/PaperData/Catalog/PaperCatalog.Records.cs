@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using PaperData.Parsing;
+using PaperData.Core.Reading;
+using PaperData.Core.Reading.Json;
 
 namespace PaperData
 {

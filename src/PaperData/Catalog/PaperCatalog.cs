@@ -99,7 +99,7 @@ namespace PaperData
         public Paper? Find(string idShortNameOrTitle)
         {
             if (idShortNameOrTitle is null) throw new ArgumentNullException(nameof(idShortNameOrTitle));
-            return Lookup.TryGetValue(Parsing.TitleRules.Normalize(idShortNameOrTitle), out Paper? paper) ? paper : null;
+            return Lookup.TryGetValue(Core.Reading.TitleRules.Normalize(idShortNameOrTitle), out Paper? paper) ? paper : null;
         }
 
         /// <summary>Ranked full-text search over titles and abstracts (BM25; ties keep digest order).</summary>
@@ -211,7 +211,7 @@ namespace PaperData
         // The first claim wins, so ids beat short names and short names beat titles.
         private static void Claim(Dictionary<string, Paper> lookup, string key, Paper paper)
         {
-            string normalized = Parsing.TitleRules.Normalize(key);
+            string normalized = Core.Reading.TitleRules.Normalize(key);
             if (!lookup.ContainsKey(normalized)) lookup.Add(normalized, paper);
         }
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using PaperData.Parsing;
+using PaperData.Core.Indexing;
 
 namespace PaperData.Search
 {

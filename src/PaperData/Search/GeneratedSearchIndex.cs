@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
+using PaperData.Core.Indexing;
 using PaperData.Generated;
-using PaperData.Parsing;
 
 namespace PaperData.Search
 {

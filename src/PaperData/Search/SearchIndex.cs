@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using PaperData.Parsing;
+using PaperData.Core.Indexing;
 
 namespace PaperData.Search
 {

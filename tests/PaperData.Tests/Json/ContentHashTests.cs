@@ -1,4 +1,4 @@
-using PaperData.Parsing;
+using PaperData.Core.Reading;
 using Xunit;
 
 namespace PaperData.Tests.Json

@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
 using System.Threading;
-using PaperData.Parsing;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading;
+using PaperData.Core.Reading.Json;
 using Xunit;
 
 namespace PaperData.Tests.Json

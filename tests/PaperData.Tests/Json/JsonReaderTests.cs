@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using PaperData.Parsing;
+using PaperData.Core.Reading.Json;
 using Xunit;
 
 namespace PaperData.Tests.Json

@@ -1,0 +1,75 @@
+using System;
+using PaperData.Core.Reading;
+
+namespace PaperData.Core.Parsed
+{
+    /// <summary>What one digest parses to: its papers in order and every problem found on the way.</summary>
+    internal sealed record ParsedDigest(
+        EquatableArray<ParsedPaper> Papers,
+        EquatableArray<DigestDiagnostic> Diagnostics,
+        string ContentHash);
+
+    /// <summary>One paper as the parser found it. All text is exact (trimmed), never re-cased or cleaned.</summary>
+    internal sealed record ParsedPaper(
+        int Rank,
+        string Id,
+        string Title,
+        string? ShortName,
+        string Abstract,
+        DigestDate Date,
+        EquatableArray<ParsedLink> Links,
+        int TitleLine)
+    {
+        /// <summary>Fields that only richer sources (the JSON digests) fill; text digests leave them empty.</summary>
+        public PaperExtras Extras { get; init; } = PaperExtras.None;
+    }
+
+    /// <summary>Optional fields of richer sources; equality is structural like the rest of the model.</summary>
+    internal sealed record PaperExtras(
+        string? ArxivId,
+        EquatableArray<string> Authors,
+        DigestDate? PublishedOn,
+        int? Upvotes,
+        EquatableArray<string> Keywords)
+    {
+        public static readonly PaperExtras None =
+            new PaperExtras(null, EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty);
+    }
+
+    /// <summary>A digest date: month and day, and a year only where the source states one.</summary>
+    internal readonly record struct DigestDate(int Month, int Day, int? Year);
+
+    /// <summary>The kinds of link the parser tells apart.</summary>
+    internal enum ParsedLinkKind
+    {
+        Other = 0,
+        Repository = 1,
+        ProjectPage = 2,
+    }
+
+    /// <summary>A repaired, absolute link. <see cref="Owner"/> and <see cref="Repository"/> are set for GitHub.</summary>
+    internal sealed record ParsedLink(string Url, ParsedLinkKind Kind, string? Owner, string? Repository);
+
+    /// <summary>How serious a digest problem is.</summary>
+    internal enum DigestSeverity
+    {
+        Info = 0,
+        Warning = 1,
+        Error = 2,
+    }
+
+    /// <summary>
+    /// A problem in a digest, with its place in the text: 1-based line and column (UTF-16 units, no BOM), and
+    /// the 0-based character offset and length in the text handed to the parser.
+    /// </summary>
+    internal sealed record DigestDiagnostic(
+        string Id,
+        DigestSeverity Severity,
+        string Message,
+        int Line,
+        int Column,
+        int EndLine,
+        int EndColumn,
+        int Offset,
+        int Length);
+}

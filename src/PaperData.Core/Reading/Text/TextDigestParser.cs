@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using PaperData.Core.Parsed;
+
+namespace PaperData.Core.Reading.Text
+{
+    /// <summary>
+    /// The one parser of text digests, shared by the generator, <c>PaperCatalog.Parse</c> and the CLI.
+    /// Pure: no I/O, no Roslyn, culture-invariant; every problem becomes a <see cref="DigestDiagnostic"/>.
+    /// </summary>
+    internal static class TextDigestParser
+    {
+        // Page chrome of the Daily Papers page, compared ignoring case and spacing: skipped without a word.
+        private static readonly HashSet<string> KnownChrome = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "new", "get trending papers in your email inbox!", "subscribe", "byak and the research community",
+            "by ak and the research community",
+            "daily papers", "papers", "trending papers",
+        };
+
+        public static ParsedDigest Parse(string text, CancellationToken cancellationToken = default)
+        {
+            List<Paragraph> paragraphs = Paragraph.Split(text);
+            var state = new ParserState();
+
+            for (int i = 0; i < paragraphs.Count; i++)
+            {
+                if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+                Paragraph paragraph = paragraphs[i];
+                Paragraph? next = i + 1 < paragraphs.Count ? paragraphs[i + 1] : null;
+                state.Accept(paragraph, next);
+            }
+
+            state.Finish(paragraphs.Count > 0 ? paragraphs[paragraphs.Count - 1] : null);
+            return new ParsedDigest(
+                new EquatableArray<ParsedPaper>(state.Papers),
+                new EquatableArray<DigestDiagnostic>(InTextOrder(state.Diagnostics)),
+                ContentHash.OfText(text));
+        }
+
+        // Some diagnostics are only known later (an empty date section when the next one starts), so order them by
+        // position; a stable sort keeps the report order of diagnostics at the same place.
+        private static DigestDiagnostic[] InTextOrder(List<DigestDiagnostic> diagnostics)
+        {
+            var keyed = new KeyValuePair<int, DigestDiagnostic>[diagnostics.Count];
+            for (int i = 0; i < keyed.Length; i++) keyed[i] = new KeyValuePair<int, DigestDiagnostic>(i, diagnostics[i]);
+            Array.Sort(keyed, (x, y) =>
+            {
+                int byLine = x.Value.Line.CompareTo(y.Value.Line);
+                if (byLine != 0) return byLine;
+                int byColumn = x.Value.Column.CompareTo(y.Value.Column);
+                return byColumn != 0 ? byColumn : x.Key.CompareTo(y.Key);
+            });
+            var sorted = new DigestDiagnostic[keyed.Length];
+            for (int i = 0; i < keyed.Length; i++) sorted[i] = keyed[i].Value;
+            return sorted;
+        }
+
+        /// <summary>Reads like an abstract: long, or several sentences ending in a full stop.</summary>
+        internal static bool LooksLikeAbstract(string text) =>
+            text.Length >= 400 || (text.Length >= 150 && text.EndsWith(".", StringComparison.Ordinal) && text.IndexOf(". ", StringComparison.Ordinal) > 0);
+
+        private sealed class ParserState
+        {
+            private readonly Dictionary<string, int> _titleLines = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly UniqueIds _ids = new UniqueIds();
+            private DigestDate? _date;
+            private Paragraph? _dateLine;
+            private int _papersInSection;
+            private bool _skippingSection;
+            private string _unreadableProblem = string.Empty;
+            private int _skippedParagraphs;
+            private bool _sawDateLine;
+            private Paragraph? _pendingTitle;
+
+            public List<ParsedPaper> Papers { get; } = new List<ParsedPaper>();
+
+            public List<DigestDiagnostic> Diagnostics { get; } = new List<DigestDiagnostic>();
+
+            [MethodImpl(HotPath.Optimized)]
+            public void Accept(Paragraph paragraph, Paragraph? next)
+            {
+                DateLine.Kind kind = DateLine.Read(paragraph.Text, out DigestDate date, out string problem);
+                if (kind != DateLine.Kind.NotADate)
+                {
+                    StartSection(paragraph, kind, date, problem);
+                    return;
+                }
+
+                if (_skippingSection)
+                {
+                    _skippedParagraphs++;
+                    return;
+                }
+
+                if (!_sawDateLine)
+                {
+                    AcceptBeforeFirstDate(paragraph);
+                    return;
+                }
+
+                if (_pendingTitle is null)
+                {
+                    if (LooksLikeAbstract(paragraph.Text))
+                    {
+                        Report(DiagnosticIds.AbstractWithoutTitle, DigestSeverity.Error, paragraph,
+                            "this paragraph reads like an abstract but no title comes before it; it is not part of the catalogue");
+                        return;
+                    }
+
+                    _pendingTitle = paragraph;
+                    return;
+                }
+
+                // A short paragraph followed by an abstract is the next title: the pending title lost its abstract.
+                if (!LooksLikeAbstract(paragraph.Text) && next is not null && LooksLikeAbstract(next.Text)
+                    && DateLine.Read(next.Text, out _, out _) == DateLine.Kind.NotADate)
+                {
+                    ReportMissingAbstract(_pendingTitle);
+                    _pendingTitle = paragraph;
+                    return;
+                }
+
+                AddPaper(_pendingTitle, paragraph);
+                _pendingTitle = null;
+            }
+
+            public void Finish(Paragraph? last)
+            {
+                ReportPreamble();
+                if (_pendingTitle is not null) ReportMissingAbstract(_pendingTitle);
+                _pendingTitle = null;
+                CloseSection();
+                if (Papers.Count == 0 && !Diagnostics.Exists(d => d.Severity == DigestSeverity.Error))
+                {
+                    TextPosition at = last?.Start ?? new TextPosition(1, 1, 0);
+                    Diagnostics.Add(new DigestDiagnostic(DiagnosticIds.EmptyDigest, DigestSeverity.Warning,
+                        "the digest holds no papers: expected a date line such as 'Mar 11' followed by title and abstract paragraphs",
+                        at.Line, at.Column, at.Line, at.Column, at.Offset, 0));
+                }
+            }
+
+            private void AcceptBeforeFirstDate(Paragraph paragraph)
+            {
+                if (!KnownChrome.Contains(TitleRules.Normalize(paragraph.Text))) _preamble.Add(paragraph);
+            }
+
+            // Unknown text before the first date line: a warning once a date line shows the digest has papers, but
+            // an error for what reads like a paper there (it has no date), and when no date line ever comes.
+            private void ReportPreamble()
+            {
+                if (_preamble.Count == 0) return;
+                if (_sawDateLine)
+                {
+                    for (int i = 0; i < _preamble.Count; i++)
+                    {
+                        Paragraph paragraph = _preamble[i];
+                        Paragraph? next = i + 1 < _preamble.Count ? _preamble[i + 1] : null;
+                        if (!LooksLikeAbstract(paragraph.Text) && next is not null && LooksLikeAbstract(next.Text))
+                        {
+                            Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, paragraph.Start, next.End,
+                                "the paper '" + Shorten(paragraph.Text) + "' comes before the first date line, so it has no date; "
+                                + "it is not part of the catalogue: put a date line such as 'Mar 11' above it");
+                            i++;
+                        }
+                        else if (LooksLikeAbstract(paragraph.Text))
+                        {
+                            Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, paragraph,
+                                "this paragraph reads like an abstract but comes before the first date line; it is not part of the catalogue");
+                        }
+                        else
+                        {
+                            Report(DiagnosticIds.IgnoredPreamble, DigestSeverity.Warning, paragraph,
+                                "text before the first date line is not part of any paper and is left out of the catalogue");
+                        }
+                    }
+                }
+                else
+                {
+                    Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, _preamble[0],
+                        "no date line such as 'Mar 11' comes before this text, so no paper can be read from it; "
+                        + _preamble.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " paragraph(s) are left out");
+                }
+
+                _preamble.Clear();
+            }
+
+            private readonly List<Paragraph> _preamble = new List<Paragraph>();
+
+            private void StartSection(Paragraph paragraph, DateLine.Kind kind, DigestDate date, string problem)
+            {
+                if (_pendingTitle is not null) ReportMissingAbstract(_pendingTitle);
+                _pendingTitle = null;
+                CloseSection();
+                _sawDateLine = true;
+                ReportPreamble();
+                _dateLine = paragraph;
+                _papersInSection = 0;
+                _skippingSection = kind == DateLine.Kind.Unreadable;
+                _date = _skippingSection ? null : date;
+                _unreadableProblem = problem;
+                _skippedParagraphs = 0;
+            }
+
+            // Section diagnostics are reported when the section ends, so they can say what the section held.
+            private void CloseSection()
+            {
+                if (_dateLine is not null && _skippingSection)
+                {
+                    string lost = _skippedParagraphs == 0
+                        ? "nothing is under it"
+                        : "the " + _skippedParagraphs.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            + " paragraph(s) under it, up to the next date line, are not part of the catalogue";
+                    Report(DiagnosticIds.UnreadableDate, DigestSeverity.Error, _dateLine,
+                        "unreadable date '" + _dateLine.Text + "': " + _unreadableProblem + "; " + lost);
+                }
+                else if (_dateLine is not null && _papersInSection == 0)
+                {
+                    Report(DiagnosticIds.EmptyDateSection, DigestSeverity.Warning, _dateLine,
+                        "date line '" + _dateLine.Text + "' has no papers under it");
+                }
+
+                _dateLine = null;
+            }
+
+            [MethodImpl(HotPath.Optimized)]
+            private void AddPaper(Paragraph title, Paragraph summary)
+            {
+                string key = TitleRules.Normalize(title.Text);
+                if (_titleLines.TryGetValue(key, out int firstLine))
+                {
+                    Report(DiagnosticIds.DuplicateTitle, DigestSeverity.Warning, title,
+                        "duplicate title, first seen on line " + firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        + "; both papers are kept, this one with a numbered id");
+                }
+                else
+                {
+                    _titleLines.Add(key, title.Start.Line);
+                }
+
+                // Most abstracts have no link: they share the empty array instead of a list and its copy each.
+                List<ParsedLink>? links = null;
+                foreach (FoundLink found in LinkExtractor.Find(summary.Text))
+                {
+                    if (found.Link is not null)
+                    {
+                        (links ??= new List<ParsedLink>()).Add(found.Link);
+                        continue;
+                    }
+
+                    Report(DiagnosticIds.UnrepairableLink, DigestSeverity.Warning, summary.PositionOf(found.Start),
+                        summary.PositionOf(found.Start + found.Length),
+                        "link " + found.Problem + "; it stays in the abstract but is not in Links");
+                }
+
+                _papersInSection++;
+                Papers.Add(new ParsedPaper(
+                    Papers.Count + 1,
+                    _ids.For(TitleRules.Slug(title.Text)),
+                    title.Text,
+                    TitleRules.ShortName(title.Text),
+                    summary.Text,
+                    _date ?? default,
+                    links is null ? EquatableArray<ParsedLink>.Empty : new EquatableArray<ParsedLink>(links.ToArray()),
+                    title.Start.Line));
+            }
+
+            private void ReportMissingAbstract(Paragraph title) =>
+                Report(DiagnosticIds.TitleWithoutAbstract, DigestSeverity.Error, title,
+                    "title '" + Shorten(title.Text) + "' has no abstract paragraph after it; it is not part of the catalogue");
+
+            private void Report(string id, DigestSeverity severity, Paragraph where, string message) =>
+                Report(id, severity, where.Start, where.End, message);
+
+            private void Report(string id, DigestSeverity severity, TextPosition start, TextPosition end, string message) =>
+                Diagnostics.Add(new DigestDiagnostic(id, severity, message, start.Line, start.Column, end.Line, end.Column,
+                    start.Offset, Math.Max(0, end.Offset - start.Offset)));
+
+            private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+        }
+    }
+}
