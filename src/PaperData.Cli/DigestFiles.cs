@@ -43,16 +43,12 @@ namespace PaperData.Cli
 
                 foreach (Paper paper in catalog.Papers)
                 {
-                    papers.Add(paths.Count == 1 ? paper : Renumber(paper, papers.Count + 1));
+                    papers.Add(paths.Count == 1 ? paper : paper with { Rank = papers.Count + 1 });
                 }
             }
 
             return new PaperCatalog(papers, diagnostics);
         }
-
-        private static Paper Renumber(Paper paper, int rank) =>
-            new Paper(rank, paper.Id, paper.Title, paper.ShortName, paper.Abstract, paper.Date, paper.Links,
-                paper.ArxivId, paper.Authors, paper.PublishedOn, paper.Upvotes, paper.Keywords);
 
         private static bool IsIoProblem(Exception e) =>
             e is IOException || e is UnauthorizedAccessException || e is SecurityException || e is NotSupportedException

@@ -4,8 +4,6 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
 using PaperData.Cli.Output;
-using PaperData.Core.Parsed;
-using PaperData.Core.Reading.Text;
 
 namespace PaperData.Cli.Commands
 {
@@ -65,12 +63,12 @@ namespace PaperData.Cli.Commands
             table.Write(context.Out, context.Width);
         }
 
-        /// <summary>Reads --date with the digest parser's own date rules, so "Mar 11" means what it means in a digest.</summary>
+        /// <summary>Reads --date with the digest's own date rules (PaperDate.TryParse), so "Mar 11" means what it means in a digest.</summary>
         private static PaperDate? ParseDate(ArgumentResult result)
         {
             string text = result.Tokens.Count > 0 ? result.Tokens[result.Tokens.Count - 1].Value : string.Empty;
-            if (DateLine.Read(text.Trim(), out DigestDate date, out _) == DateLine.Kind.Date) return new PaperDate(date.Month, date.Day, date.Year);
-            result.AddError("--date expects a date like \"Mar 11\" or \"March 11, 2025\", not \"" + text + "\".");
+            if (PaperDate.TryParse(text, out PaperDate date)) return date;
+            result.AddError("--date expects a date like \"Mar 11\", \"March 11, 2025\" or \"2025-03-11\", not \"" + text + "\".");
             return null;
         }
     }

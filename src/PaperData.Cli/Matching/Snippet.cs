@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
 using PaperData.Cli.Output;
-using PaperData.Core.Indexing;
 
 namespace PaperData.Cli.Matching
 {
@@ -18,7 +17,7 @@ namespace PaperData.Cli.Matching
 
         public static string Build(string text, string query, Style style, int length = DefaultLength)
         {
-            var terms = new HashSet<string>(Tokenizer.Terms(query));
+            var terms = new HashSet<string>(PaperCatalog.SearchTerms(query));
             List<Word> words = Words(text, terms);
             int start = BestStart(words, length);
             if (start > 0) start = NextWordStart(text, start);
@@ -54,7 +53,7 @@ namespace PaperData.Cli.Matching
 
                 int start = i;
                 while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-                List<string> term = Tokenizer.Terms(text.Substring(start, i - start));
+                IReadOnlyList<string> term = PaperCatalog.SearchTerms(text.Substring(start, i - start));
                 words.Add(new Word(start, i - start, term.Count == 1 ? term[0] : null, term.Count == 1 && terms.Contains(term[0])));
             }
 

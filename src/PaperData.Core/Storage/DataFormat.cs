@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using PaperData.Core.Parsed;
 
 namespace PaperData.Core.Storage
 {
@@ -126,6 +127,24 @@ namespace PaperData.Core.Storage
         }
 
         public static int ReadInt(ReadOnlySpan<byte> data, ref int position) => checked((int)ReadNumber(data, ref position));
+
+        /// <summary>Link kinds are stored as fixed codes (0 other, 1 repository, 2 project page), never as enum casts.</summary>
+        public static void WriteLinkKind(MemoryStream output, ParsedLinkKind kind) => WriteNumber(output, kind switch
+        {
+            ParsedLinkKind.Other => 0,
+            ParsedLinkKind.Repository => 1,
+            ParsedLinkKind.ProjectPage => 2,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown link kind."),
+        });
+
+        /// <summary>Reads a code written by <see cref="WriteLinkKind"/>; an unknown code is damaged data.</summary>
+        public static ParsedLinkKind ReadLinkKind(ReadOnlySpan<byte> data, ref int position) => ReadNumber(data, ref position) switch
+        {
+            0 => ParsedLinkKind.Other,
+            1 => ParsedLinkKind.Repository,
+            2 => ParsedLinkKind.ProjectPage,
+            long code => throw new InvalidOperationException("Catalogue data holds an unknown link kind " + code.ToString(System.Globalization.CultureInfo.InvariantCulture) + "."),
+        };
 
         public static long ReadFixed(ReadOnlySpan<byte> data, int position, int width)
         {

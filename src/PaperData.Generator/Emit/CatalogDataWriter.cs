@@ -82,7 +82,7 @@ namespace PaperData.Generator.Emit
             foreach (ParsedLink link in paper.Links)
             {
                 DataFormat.WriteString(record, link.Url);
-                DataFormat.WriteNumber(record, (int)link.Kind);
+                DataFormat.WriteLinkKind(record, link.Kind);
                 DataFormat.WriteString(record, link.Owner);
                 DataFormat.WriteString(record, link.Repository);
             }

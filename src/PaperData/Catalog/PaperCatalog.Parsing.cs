@@ -31,7 +31,7 @@ namespace PaperData
         public static PaperCatalog Parse(string text, PaperDigestFormat format, string? path = null)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
-            ParsedDigest digest = DigestReader.Parse(text, path, (DigestFormat)(int)format);
+            ParsedDigest digest = DigestReader.Parse(text, path, CoreKinds.ToCore(format));
             return new PaperCatalog(ToPapers(digest), ToDiagnostics(digest, path));
         }
 
@@ -50,7 +50,7 @@ namespace PaperData
         public static PaperCatalog Load(string path)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
-            return Load(path, (PaperDigestFormat)(int)DigestReader.FormatOf(path, null));
+            return Load(path, CoreKinds.ToPublic(DigestReader.FormatOf(path, null)));
         }
 
         /// <summary>Reads and parses a digest file in the given format, whatever its extension.</summary>
@@ -108,13 +108,18 @@ namespace PaperData
                 var links = new List<CodeLink>(parsed.Links.Count);
                 foreach (ParsedLink link in parsed.Links)
                 {
-                    links.Add(new CodeLink(link.Url, (LinkKind)(int)link.Kind, link.Owner, link.Repository));
+                    links.Add(new CodeLink(link.Url, CoreKinds.ToPublic(link.Kind), link.Owner, link.Repository));
                 }
 
                 PaperExtras extras = parsed.Extras;
-                papers.Add(new Paper(parsed.Rank, parsed.Id, parsed.Title, parsed.ShortName, parsed.Abstract,
-                    ToDate(parsed.Date), links, extras.ArxivId, extras.Authors, extras.PublishedOn is DigestDate published ? ToDate(published) : null,
-                    extras.Upvotes, extras.Keywords));
+                papers.Add(new Paper(parsed.Rank, parsed.Id, parsed.Title, parsed.ShortName, parsed.Abstract, ToDate(parsed.Date), links)
+                {
+                    ArxivId = extras.ArxivId,
+                    Authors = extras.Authors,
+                    PublishedOn = extras.PublishedOn is DigestDate published ? ToDate(published) : null,
+                    Upvotes = extras.Upvotes,
+                    Keywords = extras.Keywords,
+                });
             }
 
             return papers;
@@ -127,7 +132,7 @@ namespace PaperData
             var diagnostics = new List<PaperDiagnostic>(digest.Diagnostics.Count);
             foreach (DigestDiagnostic d in digest.Diagnostics)
             {
-                diagnostics.Add(new PaperDiagnostic(d.Id, (PaperDiagnosticSeverity)(int)d.Severity, d.Message, path,
+                diagnostics.Add(new PaperDiagnostic(d.Id, CoreKinds.ToPublic(d.Severity), d.Message, path,
                     d.Line, d.Column, d.EndLine, d.EndColumn));
             }
 

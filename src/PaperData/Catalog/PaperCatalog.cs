@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Threading;
+using PaperData.Core.Indexing;
+using PaperData.Core.Reading;
 using PaperData.Search;
 
 namespace PaperData
@@ -99,7 +101,7 @@ namespace PaperData
         public Paper? Find(string idShortNameOrTitle)
         {
             if (idShortNameOrTitle is null) throw new ArgumentNullException(nameof(idShortNameOrTitle));
-            return Lookup.TryGetValue(Core.Reading.TitleRules.Normalize(idShortNameOrTitle), out Paper? paper) ? paper : null;
+            return Lookup.TryGetValue(TitleRules.Normalize(idShortNameOrTitle), out Paper? paper) ? paper : null;
         }
 
         /// <summary>Ranked full-text search over titles and abstracts (BM25; ties keep digest order).</summary>
@@ -114,6 +116,17 @@ namespace PaperData
             }
 
             return hits.AsReadOnly();
+        }
+
+        /// <summary>
+        /// The terms <see cref="Search"/> matches for <paramref name="text"/>, in order: words of letters and digits,
+        /// lower-cased invariantly, common English words dropped, plurals folded ("Networks" gives "network"). Use it to
+        /// mark in a text the words a query matched, exactly as search counted them.
+        /// </summary>
+        public static IReadOnlyList<string> SearchTerms(string text)
+        {
+            if (text is null) throw new ArgumentNullException(nameof(text));
+            return Tokenizer.Terms(text).AsReadOnly();
         }
 
         /// <summary>Papers with a link to a source repository.</summary>
@@ -211,7 +224,7 @@ namespace PaperData
         // The first claim wins, so ids beat short names and short names beat titles.
         private static void Claim(Dictionary<string, Paper> lookup, string key, Paper paper)
         {
-            string normalized = Core.Reading.TitleRules.Normalize(key);
+            string normalized = TitleRules.Normalize(key);
             if (!lookup.ContainsKey(normalized)) lookup.Add(normalized, paper);
         }
 

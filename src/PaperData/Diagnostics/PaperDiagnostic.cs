@@ -16,7 +16,7 @@ namespace PaperData
     }
 
     /// <summary>A problem in a digest, with its place: 1-based line and column.</summary>
-    public sealed class PaperDiagnostic
+    public sealed record PaperDiagnostic
     {
         /// <summary>Creates a diagnostic.</summary>
         public PaperDiagnostic(string id, PaperDiagnosticSeverity severity, string message, string? path, int line, int column, int endLine, int endColumn)

@@ -66,7 +66,7 @@ namespace PaperData.Generated
             for (int i = 0; i < linkCount; i++)
             {
                 string url = DataFormat.ReadString(data, ref p)!;
-                var kind = (LinkKind)DataFormat.ReadInt(data, ref p);
+                LinkKind kind = CoreKinds.ToPublic(DataFormat.ReadLinkKind(data, ref p));
                 links![i] = CodeLink.Checked(url, kind, DataFormat.ReadString(data, ref p), DataFormat.ReadString(data, ref p));
             }
 

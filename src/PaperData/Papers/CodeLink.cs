@@ -16,7 +16,7 @@ namespace PaperData
     }
 
     /// <summary>A link found in an abstract, repaired into an absolute URL.</summary>
-    public sealed class CodeLink : IEquatable<CodeLink>
+    public sealed record CodeLink
     {
         /// <summary>Creates a link from an absolute URL.</summary>
         public CodeLink(string url, LinkKind kind, string? owner = null, string? repository = null)
@@ -47,13 +47,13 @@ namespace PaperData
         public Uri Url => _url ??= new Uri(_text, UriKind.Absolute);
 
         /// <summary>What the link points at.</summary>
-        public LinkKind Kind { get; }
+        public LinkKind Kind { get; init; }
 
         /// <summary>The GitHub owner (user or organisation), for GitHub repositories and <c>github.io</c> pages.</summary>
-        public string? Owner { get; }
+        public string? Owner { get; init; }
 
         /// <summary>The GitHub repository name, for GitHub repositories.</summary>
-        public string? Repository { get; }
+        public string? Repository { get; init; }
 
         /// <summary>The host name, lower case.</summary>
         public string Host => Url.Host;
@@ -66,8 +66,6 @@ namespace PaperData
             other is not null && _text == other._text && Kind == other.Kind
             && Owner == other.Owner && Repository == other.Repository;
 
-        /// <inheritdoc />
-        public override bool Equals(object? obj) => Equals(obj as CodeLink);
 
         /// <inheritdoc />
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(_text);

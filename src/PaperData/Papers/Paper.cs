@@ -1,87 +1,58 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace PaperData
 {
     /// <summary>
-    /// One paper of a digest. Immutable, with value equality over every field, links and the optional fields of
-    /// JSON digests (arXiv id, authors, publication date, upvotes, keywords) included.
+    /// One paper of a digest. Immutable, with value equality over every field (links and lists compared item by
+    /// item), so <c>==</c> agrees with <see cref="Equals(Paper?)"/>. Make a variant with
+    /// <c>paper with { Title = "..." }</c>; lists given to an <c>init</c> are copied.
     /// </summary>
-    public sealed class Paper : IEquatable<Paper>
+    public sealed record Paper
     {
         // An empty array: nothing to mutate, and no collection type to load on a generated catalogue's first access.
         private static readonly IReadOnlyList<string> NoStrings = Array.Empty<string>();
+        private static readonly IReadOnlyList<CodeLink> NoLinks = Array.Empty<CodeLink>();
 
-        /// <summary>Creates a paper; <paramref name="links"/> is copied.</summary>
+        private readonly string _id;
+        private readonly string _title;
+        private readonly string _abstract;
+        private readonly IReadOnlyList<CodeLink> _links;
+        private readonly IReadOnlyList<string> _authors;
+        private readonly IReadOnlyList<string> _keywords;
+
+        /// <summary>Creates a paper; <paramref name="links"/> is copied. Set the other fields with <c>init</c>.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="abstract"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="links"/> holds a null link.</exception>
         public Paper(int rank, string id, string title, string? shortName, string @abstract, PaperDate date, IEnumerable<CodeLink>? links = null)
-            : this(rank, id, title, shortName, @abstract, date, links, null, null, null, null, null)
-        {
-        }
-
-        /// <summary>
-        /// Creates a paper with the fields richer sources (JSON digests) have; the lists are copied, null ones
-        /// become empty.
-        /// </summary>
-        public Paper(
-            int rank,
-            string id,
-            string title,
-            string? shortName,
-            string @abstract,
-            PaperDate date,
-            IEnumerable<CodeLink>? links,
-            string? arxivId,
-            IEnumerable<string>? authors,
-            PaperDate? publishedOn,
-            int? upvotes,
-            IEnumerable<string>? keywords)
-            : this(
-                rank,
-                id ?? throw new ArgumentNullException(nameof(id)),
-                title ?? throw new ArgumentNullException(nameof(title)),
-                shortName,
-                @abstract ?? throw new ArgumentNullException(nameof(@abstract)),
-                date,
-                links is null ? (IReadOnlyList<CodeLink>)Array.Empty<CodeLink>() : Array.AsReadOnly(PaperCatalog.NoNulls(links, nameof(links))),
-                arxivId,
-                Copy(authors),
-                publishedOn,
-                upvotes,
-                Copy(keywords))
-        {
-        }
-
-        // Takes the lists as they are: the public constructors copy and check, generated data needs neither.
-        private Paper(
-            int rank,
-            string id,
-            string title,
-            string? shortName,
-            string @abstract,
-            PaperDate date,
-            IReadOnlyList<CodeLink> links,
-            string? arxivId,
-            IReadOnlyList<string> authors,
-            PaperDate? publishedOn,
-            int? upvotes,
-            IReadOnlyList<string> keywords)
         {
             Rank = rank;
-            Id = id;
-            Title = title;
+            _id = id ?? throw new ArgumentNullException(nameof(id));
+            _title = title ?? throw new ArgumentNullException(nameof(title));
             ShortName = shortName;
-            Abstract = @abstract;
+            _abstract = @abstract ?? throw new ArgumentNullException(nameof(@abstract));
             Date = date;
-            Links = links;
-            ArxivId = arxivId;
-            Authors = authors;
-            PublishedOn = publishedOn;
-            Upvotes = upvotes;
-            Keywords = keywords;
+            _links = CopyLinks(links, nameof(links));
+            _authors = NoStrings;
+            _keywords = NoStrings;
         }
 
-        /// <summary>A paper from a generated catalogue's data (written by the generator, so already checked); null arrays mean none.</summary>
+        // Takes the arrays as they are: generated data is written by the generator, so already checked.
+        private Paper(int rank, string id, string title, string? shortName, string @abstract, PaperDate date, CodeLink[]? links, string[]? authors, string[]? keywords)
+        {
+            Rank = rank;
+            _id = id;
+            _title = title;
+            ShortName = shortName;
+            _abstract = @abstract;
+            Date = date;
+            _links = links is null ? NoLinks : Array.AsReadOnly(links);
+            _authors = authors is null ? NoStrings : Array.AsReadOnly(authors);
+            _keywords = keywords is null ? NoStrings : Array.AsReadOnly(keywords);
+        }
+
+        /// <summary>A paper from a generated catalogue's data; null arrays mean none.</summary>
         internal static Paper FromData(
             int rank,
             string id,
@@ -95,64 +66,103 @@ namespace PaperData
             PaperDate? publishedOn,
             int? upvotes,
             string[]? keywords) =>
-            new Paper(
-                rank,
-                id,
-                title,
-                shortName,
-                @abstract,
-                date,
-                links is null ? (IReadOnlyList<CodeLink>)Array.Empty<CodeLink>() : Array.AsReadOnly(links),
-                arxivId,
-                authors is null ? NoStrings : Array.AsReadOnly(authors),
-                publishedOn,
-                upvotes,
-                keywords is null ? NoStrings : Array.AsReadOnly(keywords));
+            new Paper(rank, id, title, shortName, @abstract, date, links, authors, keywords)
+            {
+                ArxivId = arxivId,
+                PublishedOn = publishedOn,
+                Upvotes = upvotes,
+            };
 
         /// <summary>The 1-based position of the paper in its digest.</summary>
-        public int Rank { get; }
+        public int Rank { get; init; }
 
         /// <summary>A stable id: a lowercase slug of the title, unique within the digest.</summary>
-        public string Id { get; }
+        public string Id
+        {
+            get => _id;
+            init => _id = value ?? throw new ArgumentNullException(nameof(value));
+        }
 
         /// <summary>The title, exactly as in the digest (trimmed).</summary>
-        public string Title { get; }
+        public string Title
+        {
+            get => _title;
+            init => _title = value ?? throw new ArgumentNullException(nameof(value));
+        }
 
         /// <summary>The name before ": " or " -- " when the title starts with one (<c>S3IM</c>, <c>TabPFN</c>), else null.</summary>
-        public string? ShortName { get; }
+        public string? ShortName { get; init; }
 
         /// <summary>The abstract, exactly as in the digest (trimmed; a hard-wrapped paragraph joined by single spaces).</summary>
-        public string Abstract { get; }
+        public string Abstract
+        {
+            get => _abstract;
+            init => _abstract = value ?? throw new ArgumentNullException(nameof(value));
+        }
 
         /// <summary>The date of the digest section the paper is listed under.</summary>
-        public PaperDate Date { get; }
+        public PaperDate Date { get; init; }
 
         /// <summary>Links found in the abstract, repaired, in order of appearance, without duplicates.</summary>
-        public IReadOnlyList<CodeLink> Links { get; }
+        public IReadOnlyList<CodeLink> Links
+        {
+            get => _links;
+            init => _links = CopyLinks(value, nameof(value));
+        }
 
         /// <summary>The arXiv id ("2502.12345") where the source has it (JSON digests), else null.</summary>
-        public string? ArxivId { get; }
+        public string? ArxivId { get; init; }
 
         /// <summary>The authors in paper order where the source lists them (JSON digests), else empty.</summary>
-        public IReadOnlyList<string> Authors { get; }
+        public IReadOnlyList<string> Authors
+        {
+            get => _authors;
+            init => _authors = CopyStrings(value, nameof(value));
+        }
 
         /// <summary>The arXiv publication date, with its year, where the source has it (JSON digests), else null.</summary>
-        public PaperDate? PublishedOn { get; }
+        public PaperDate? PublishedOn { get; init; }
 
         /// <summary>The upvotes on the Daily Papers page where the source has them (JSON digests), else null.</summary>
-        public int? Upvotes { get; }
+        public int? Upvotes { get; init; }
 
         /// <summary>The site's keywords (<c>ai_keywords</c>) where the source has them, else empty.</summary>
-        public IReadOnlyList<string> Keywords { get; }
+        public IReadOnlyList<string> Keywords
+        {
+            get => _keywords;
+            init => _keywords = CopyStrings(value, nameof(value));
+        }
 
         /// <summary>
         /// The first GitHub repository among <see cref="Links"/>: a JSON digest's <c>githubRepo</c> comes first,
         /// else the first one the abstract mentions; null when there is none.
         /// </summary>
-        public CodeLink? GitHubRepository => FirstLink(l => l.Kind == LinkKind.Repository && l.Owner is not null);
+        public CodeLink? GitHubRepository
+        {
+            get
+            {
+                foreach (CodeLink link in Links)
+                {
+                    if (link.Kind == LinkKind.Repository && link.Owner is not null) return link;
+                }
+
+                return null;
+            }
+        }
 
         /// <summary>The first project page among <see cref="Links"/> (a JSON digest's <c>projectPage</c>, or a github.io page).</summary>
-        public CodeLink? ProjectPage => FirstLink(l => l.Kind == LinkKind.ProjectPage);
+        public CodeLink? ProjectPage
+        {
+            get
+            {
+                foreach (CodeLink link in Links)
+                {
+                    if (link.Kind == LinkKind.ProjectPage) return link;
+                }
+
+                return null;
+            }
+        }
 
         /// <summary>True when a link points at a source repository.</summary>
         public bool HasCode
@@ -176,53 +186,44 @@ namespace PaperData
         {
             if (other is null) return false;
             if (ReferenceEquals(this, other)) return true;
-            if (Rank != other.Rank || Id != other.Id || Title != other.Title || ShortName != other.ShortName
-                || Abstract != other.Abstract || !Date.Equals(other.Date) || Links.Count != other.Links.Count
-                || ArxivId != other.ArxivId || !Nullable.Equals(PublishedOn, other.PublishedOn) || Upvotes != other.Upvotes
-                || !SameStrings(Authors, other.Authors) || !SameStrings(Keywords, other.Keywords))
-            {
-                return false;
-            }
-
-            for (int i = 0; i < Links.Count; i++)
-            {
-                if (!Links[i].Equals(other.Links[i])) return false;
-            }
-
-            return true;
+            return Rank == other.Rank && Id == other.Id && Title == other.Title && ShortName == other.ShortName
+                && Abstract == other.Abstract && Date.Equals(other.Date) && ArxivId == other.ArxivId
+                && Nullable.Equals(PublishedOn, other.PublishedOn) && Upvotes == other.Upvotes
+                && SameItems(Links, other.Links) && SameItems(Authors, other.Authors) && SameItems(Keywords, other.Keywords);
         }
-
-        /// <inheritdoc />
-        public override bool Equals(object? obj) => Equals(obj as Paper);
 
         /// <inheritdoc />
         public override int GetHashCode() => (Rank * 397) ^ StringComparer.Ordinal.GetHashCode(Title);
 
-        private static IReadOnlyList<string> Copy(IEnumerable<string>? values) =>
-            values is null ? NoStrings : Array.AsReadOnly(new List<string>(values).ToArray());
+        /// <summary>"7. Title": rank and title, the same in every culture.</summary>
+        public override string ToString() => Rank.ToString(CultureInfo.InvariantCulture) + ". " + Title;
 
-        private static bool SameStrings(IReadOnlyList<string> left, IReadOnlyList<string> right)
+        private static IReadOnlyList<CodeLink> CopyLinks(IEnumerable<CodeLink>? links, string parameter)
+        {
+            if (links is null) return NoLinks;
+            var copy = new List<CodeLink>(links);
+            if (copy.Contains(null!)) throw new ArgumentException("The links hold a null link.", parameter);
+            return copy.Count == 0 ? NoLinks : copy.AsReadOnly();
+        }
+
+        private static IReadOnlyList<string> CopyStrings(IEnumerable<string>? values, string parameter)
+        {
+            if (values is null) return NoStrings;
+            var copy = new List<string>(values);
+            if (copy.Contains(null!)) throw new ArgumentException("The list holds a null string.", parameter);
+            return copy.Count == 0 ? NoStrings : copy.AsReadOnly();
+        }
+
+        private static bool SameItems<T>(IReadOnlyList<T> left, IReadOnlyList<T> right)
+            where T : IEquatable<T>
         {
             if (left.Count != right.Count) return false;
             for (int i = 0; i < left.Count; i++)
             {
-                if (!string.Equals(left[i], right[i], StringComparison.Ordinal)) return false;
+                if (!left[i].Equals(right[i])) return false;
             }
 
             return true;
         }
-
-        private CodeLink? FirstLink(Func<CodeLink, bool> predicate)
-        {
-            foreach (CodeLink link in Links)
-            {
-                if (predicate(link)) return link;
-            }
-
-            return null;
-        }
-
-        /// <inheritdoc />
-        public override string ToString() => Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + Title;
     }
 }

@@ -1,7 +1,7 @@
 namespace PaperData
 {
     /// <summary>A search result: the paper and its BM25 score (higher is better).</summary>
-    public sealed class SearchHit
+    public sealed record SearchHit
     {
         /// <summary>Creates a hit.</summary>
         public SearchHit(Paper paper, double score)

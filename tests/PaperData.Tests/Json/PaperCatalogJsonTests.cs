@@ -82,12 +82,21 @@ namespace PaperData.Tests.Json
         {
             var date = new PaperDate(3, 11, 2025);
             Paper Make(int? upvotes, params string[] authors) =>
-                new Paper(1, "t", "T", null, "A.", date, null, "2503.00001", authors, date, upvotes, new[] { "k" });
+                new Paper(1, "t", "T", null, "A.", date)
+                {
+                    ArxivId = "2503.00001",
+                    Authors = authors,
+                    PublishedOn = date,
+                    Upvotes = upvotes,
+                    Keywords = new[] { "k" },
+                };
             Assert.Equal(Make(5, "A", "B"), Make(5, "A", "B"));
             Assert.NotEqual(Make(5, "A", "B"), Make(6, "A", "B"));
             Assert.NotEqual(Make(5, "A", "B"), Make(5, "B", "A"));
             Assert.NotEqual(Make(null, "A"), new Paper(1, "t", "T", null, "A.", date));
-            Assert.Equal(new Paper(1, "t", "T", null, "A.", date), new Paper(1, "t", "T", null, "A.", date, null, null, null, null, null, null));
+            Assert.Equal(new Paper(1, "t", "T", null, "A.", date), new Paper(1, "t", "T", null, "A.", date) { Authors = null!, Keywords = null! });
+            Assert.True(Make(5, "A") == Make(5, "A"));
+            Assert.True(Make(5, "A") != Make(6, "A"));
         }
 
         [Theory]

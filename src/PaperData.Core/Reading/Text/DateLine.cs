@@ -17,8 +17,6 @@ namespace PaperData.Core.Reading.Text
             "july", "august", "september", "october", "november", "december",
         };
 
-        private static readonly int[] DaysInMonth = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
         private static readonly Regex Shape = new Regex(
             @"^(?<month>[A-Za-z]{3,9})\.?\s+(?<day>[0-9]{1,3})(?:(?:,\s*|\s+)(?<year>[0-9]{4}))?$",
             RegexOptions.CultureInvariant);
@@ -65,8 +63,7 @@ namespace PaperData.Core.Reading.Text
         }
 
         /// <summary>The days in <paramref name="month"/> (1-based); February has 29 unless a year says otherwise.</summary>
-        public static int DaysIn(int month, int? year) =>
-            year is int y && month == 2 && !IsLeapYear(y) ? 28 : DaysInMonth[month - 1];
+        public static int DaysIn(int month, int? year) => MonthDays.DaysIn(month, year);
 
         /// <summary>The years a digest date may have; anything else is a typo or damage.</summary>
         public static bool IsPlausibleYear(int year) => year >= 1900 && year <= 2999;
@@ -88,8 +85,6 @@ namespace PaperData.Core.Reading.Text
 
             return 0;
         }
-
-        private static bool IsLeapYear(int year) => (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 
         private static string Capitalize(string word) =>
             word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
