@@ -16,9 +16,10 @@ namespace PaperData.Cli
     /// </summary>
     internal static class CliApp
     {
-        public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null, CancellationToken cancellationToken = default)
+        /// <param name="binaryStdout">The raw stdout for binary exports (parquet without -o); text goes to <paramref name="stdout"/>.</param>
+        public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null, CancellationToken cancellationToken = default, Stream? binaryStdout = null)
         {
-            var context = new CliContext(stdout, stderr, environment ?? CliEnvironment.Plain);
+            var context = new CliContext(stdout, stderr, environment ?? CliEnvironment.Plain, binaryStdout);
             try
             {
                 Command root = BuildRoot(context);
