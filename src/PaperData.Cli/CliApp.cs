@@ -74,6 +74,7 @@ namespace PaperData.Cli
                 LinksCommand.Create(context),
                 CheckCommand.Create(context),
                 ExportCommand.Create(context),
+                DiffCommand.Create(context),
             };
             root.Options.Add(new HelpOption { Recursive = true });
             root.Options.Add(new VersionOption());
