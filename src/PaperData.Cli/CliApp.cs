@@ -66,7 +66,7 @@ namespace PaperData.Cli
         // assembly's, "PaperData.Cli". Help is recursive so that "paperdata show --help" works too.
         private static Command BuildRoot(CliContext context)
         {
-            var root = new Command("paperdata", "Read, search, check and export papers digests (Hugging Face Daily Papers as text).")
+            var root = new Command("paperdata", "Read, search, check, export and compare papers digests (Hugging Face Daily Papers as text or JSON).")
             {
                 ListCommand.Create(context),
                 SearchCommand.Create(context),

@@ -53,7 +53,7 @@ namespace PaperData.Cli.Tests
             Assert.Equal("VARCHAR[]", types["authors"]);
             Assert.Equal("VARCHAR[]", types["links"]);
             Assert.Equal("BOOLEAN", types["has_code"]);
-            List<Dictionary<string, object?>> top = Query(path, "SELECT title FROM '" + path + "' ORDER BY upvotes DESC NULLS LAST LIMIT 1");
+            List<Dictionary<string, object?>> top = Query(path, "SELECT title FROM '" + path + "' ORDER BY upvotes DESC NULLS LAST, rank LIMIT 1");
             Assert.Equal("SparseLoRA: Accelerating LLM Fine-Tuning with Contextual Sparsity", top[0]["title"]);
         }
 
