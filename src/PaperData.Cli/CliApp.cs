@@ -16,9 +16,10 @@ namespace PaperData.Cli
     /// </summary>
     internal static class CliApp
     {
-        public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null, CancellationToken cancellationToken = default)
+        /// <param name="binaryStdout">The raw stdout for binary exports (parquet without -o); text goes to <paramref name="stdout"/>.</param>
+        public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null, CancellationToken cancellationToken = default, Stream? binaryStdout = null)
         {
-            var context = new CliContext(stdout, stderr, environment ?? CliEnvironment.Plain);
+            var context = new CliContext(stdout, stderr, environment ?? CliEnvironment.Plain, binaryStdout);
             try
             {
                 Command root = BuildRoot(context);
@@ -65,7 +66,7 @@ namespace PaperData.Cli
         // assembly's, "PaperData.Cli". Help is recursive so that "paperdata show --help" works too.
         private static Command BuildRoot(CliContext context)
         {
-            var root = new Command("paperdata", "Read, search, check and export papers digests (Hugging Face Daily Papers as text).")
+            var root = new Command("paperdata", "Read, search, check, export and compare papers digests (Hugging Face Daily Papers as text or JSON).")
             {
                 ListCommand.Create(context),
                 SearchCommand.Create(context),
@@ -73,6 +74,7 @@ namespace PaperData.Cli
                 LinksCommand.Create(context),
                 CheckCommand.Create(context),
                 ExportCommand.Create(context),
+                DiffCommand.Create(context),
             };
             root.Options.Add(new HelpOption { Recursive = true });
             root.Options.Add(new VersionOption());

@@ -7,13 +7,17 @@ namespace PaperData.Cli
     /// <summary>What every command needs for one run: the writers, the output's width and style, and the digest source.</summary>
     internal sealed class CliContext
     {
-        public CliContext(TextWriter output, TextWriter error, CliEnvironment environment)
+        public CliContext(TextWriter output, TextWriter error, CliEnvironment environment, Stream? binaryOutput = null)
         {
             Out = output;
             Err = error;
             Width = environment.Width;
             Style = new Style(environment.UseColor);
+            OutputIsTerminal = environment.OutputIsTerminal;
+            _binaryOutput = binaryOutput;
         }
+
+        private readonly Stream? _binaryOutput;
 
         public TextWriter Out { get; }
 
@@ -22,6 +26,23 @@ namespace PaperData.Cli
         public int Width { get; }
 
         public Style Style { get; }
+
+        /// <summary>True when stdout is a terminal (see <see cref="CliEnvironment.OutputIsTerminal"/>).</summary>
+        public bool OutputIsTerminal { get; }
+
+        /// <summary>
+        /// Writes bytes to stdout (a binary export without -o). Text already written to <see cref="Out"/> is flushed
+        /// first so the two never interleave; without a byte stream (stdout is some other writer) the bytes go to the
+        /// writer's own stream when it has one.
+        /// </summary>
+        public void WriteBinary(byte[] bytes)
+        {
+            Out.Flush();
+            Stream? target = _binaryOutput ?? (Out as StreamWriter)?.BaseStream;
+            if (target is null) throw new CliFailure(ExitCodes.Usage, "this output cannot take binary data; write it to a file with -o FILE");
+            target.Write(bytes, 0, bytes.Length);
+            target.Flush();
+        }
 
         /// <summary>The global, repeatable <c>--digest PATH</c>; without it the commands read the bundled catalogue.</summary>
         public Option<string[]> DigestOption { get; } = new Option<string[]>("--digest")

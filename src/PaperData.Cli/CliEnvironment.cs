@@ -12,10 +12,11 @@ namespace PaperData.Cli
         private const int MinimumWidth = 40;
 
         /// <summary>Creates an environment; the width is clamped to at least 40 columns.</summary>
-        public CliEnvironment(int width, bool useColor)
+        public CliEnvironment(int width, bool useColor, bool outputIsTerminal = false)
         {
             Width = Math.Max(MinimumWidth, width);
             UseColor = useColor;
+            OutputIsTerminal = outputIsTerminal;
         }
 
         /// <summary>Plain output, 100 columns: what a pipe or a file gets, and the default for tests.</summary>
@@ -26,6 +27,12 @@ namespace PaperData.Cli
 
         /// <summary>True when ANSI colour and bold may be written.</summary>
         public bool UseColor { get; }
+
+        /// <summary>
+        /// True when stdout is a terminal, whatever NO_COLOR says: binary exports refuse to write there, because
+        /// bytes meant for a file garble the screen.
+        /// </summary>
+        public bool OutputIsTerminal { get; }
 
         /// <summary>Reads the real console and environment variables.</summary>
         public static CliEnvironment FromConsole()
@@ -65,7 +72,7 @@ namespace PaperData.Cli
                 width = columns;
             }
 
-            return new CliEnvironment(width, outputIsTerminal && !noColor);
+            return new CliEnvironment(width, outputIsTerminal && !noColor, outputIsTerminal);
         }
     }
 }

@@ -9,6 +9,9 @@ namespace PaperData.Cli
         /// <summary><c>check</c> found errors or warnings in a digest.</summary>
         public const int ProblemsFound = 1;
 
+        /// <summary><c>diff</c>: the digests differ (as diff(1) exits 1).</summary>
+        public const int Different = 1;
+
         /// <summary>Bad command line: unknown command or option, missing or malformed value.</summary>
         public const int Usage = 2;
 

@@ -13,4 +13,5 @@ catch (IOException)
     // No console to configure (a detached process on Windows): keep the default encoding rather than fail.
 }
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error, CliEnvironment.FromConsole());
+using Stream standardOutput = Console.OpenStandardOutput();
+return await CliApp.RunAsync(args, Console.Out, Console.Error, CliEnvironment.FromConsole(), binaryStdout: standardOutput);

@@ -109,13 +109,15 @@ namespace PaperData.Cli.Tests
             CliResult result = await Cli.RunAsync("export", "--format", "csv");
 
             Assert.Equal(0, result.ExitCode);
-            Assert.StartsWith("rank,id,title,shortName,abstract,month,day,year,links\r\n", result.Out, System.StringComparison.Ordinal);
+            Assert.StartsWith(
+                "rank,id,title,short_name,abstract,date,month,day,year,arxiv_id,authors,published_on,upvotes,keywords,links,repository,project_page,has_code\r\n",
+                result.Out, System.StringComparison.Ordinal);
             List<string[]> records = Rfc4180.Parse(result.Out);
             Assert.Equal(58, records.Count);
-            Assert.All(records, r => Assert.Equal(9, r.Length));
+            Assert.All(records, r => Assert.Equal(18, r.Length));
             Assert.Equal(TrendingPapers.All.Select(p => p.Title), records.Skip(1).Select(r => r[2]));
             Assert.Equal(TrendingPapers.All.Select(p => p.Abstract), records.Skip(1).Select(r => r[4]));
-            Assert.Equal("https://github.com/dyballa/dynamic-connectomes", records[1][8]);
+            Assert.Equal("https://github.com/dyballa/dynamic-connectomes", records[1][14]);
         }
 
         [Fact]
@@ -130,7 +132,7 @@ namespace PaperData.Cli.Tests
             List<string[]> records = Rfc4180.Parse(result.Out);
             Assert.Equal(title, records[1][2]);
             Assert.Equal(string.Empty, records[1][3]);
-            Assert.Equal(new[] { "3", "11", string.Empty }, records[1][5..8]);
+            Assert.Equal(new[] { string.Empty, "3", "11", string.Empty }, records[1][5..9]);
         }
 
         [Fact]
