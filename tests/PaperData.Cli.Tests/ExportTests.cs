@@ -150,5 +150,16 @@ namespace PaperData.Cli.Tests
             // The digest's "*Tensor Programs*" stays literal text instead of turning into emphasis.
             Assert.Contains(lines, l => l.Contains("\\*Tensor Programs\\*", System.StringComparison.Ordinal));
         }
+
+        [Fact]
+        public async Task Md_is_markdown()
+        {
+            CliResult markdown = await Cli.RunAsync("export", "--format", "markdown");
+            CliResult md = await Cli.RunAsync("export", "-f", "md");
+
+            Assert.Equal(0, md.ExitCode);
+            Assert.Equal(markdown.Out, md.Out);
+            Assert.StartsWith("#", md.Out, System.StringComparison.Ordinal);
+        }
     }
 }

@@ -16,13 +16,14 @@ namespace PaperData.Cli.Commands
     /// </summary>
     internal static class ExportCommand
     {
-        private static readonly string[] Formats = { "json", "csv", "markdown", "atom", "rss", "parquet" };
+        // "md" is markdown's usual short name (the file extension), accepted as an alias.
+        private static readonly string[] Formats = { "json", "csv", "markdown", "md", "atom", "rss", "parquet" };
 
         public static Command Create(CliContext context)
         {
             var format = new Option<string>("--format", "-f")
             {
-                Description = "json (array of papers), csv (RFC 4180), markdown, atom (Atom 1.0), rss (RSS 2.0) or parquet (binary, needs -o).",
+                Description = "json (array of papers), csv (RFC 4180), markdown (or md), atom (Atom 1.0), rss (RSS 2.0) or parquet (binary, needs -o).",
                 HelpName = "FORMAT",
                 DefaultValueFactory = _ => "json",
             };
@@ -47,6 +48,7 @@ namespace PaperData.Cli.Commands
             command.SetAction(async (parseResult, cancellationToken) =>
             {
                 string chosen = parseResult.GetValue(format) ?? "json";
+                if (chosen == "md") chosen = "markdown";
                 bool isFeed = chosen is "atom" or "rss";
                 if (!isFeed && (parseResult.GetResult(title) is not null || parseResult.GetResult(link) is not null))
                 {
