@@ -73,6 +73,7 @@ namespace PaperData.Cli
                 LinksCommand.Create(context),
                 CheckCommand.Create(context),
                 ExportCommand.Create(context),
+                Fetch.FetchCommand.Create(context),
             };
             root.Options.Add(new HelpOption { Recursive = true });
             root.Options.Add(new VersionOption());

@@ -13,7 +13,11 @@ namespace PaperData.Cli
             Err = error;
             Width = environment.Width;
             Style = new Style(environment.UseColor);
+            Environment = environment;
         }
+
+        /// <summary>The environment of this run (terminal or not, fetch tuning).</summary>
+        public CliEnvironment Environment { get; }
 
         public TextWriter Out { get; }
 

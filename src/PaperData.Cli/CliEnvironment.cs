@@ -27,6 +27,12 @@ namespace PaperData.Cli
         /// <summary>True when ANSI colour and bold may be written.</summary>
         public bool UseColor { get; }
 
+        /// <summary>True when stdout is a terminal (even with NO_COLOR): <c>fetch</c> then rewrites one progress line in place.</summary>
+        public bool OutputIsTerminal { get; init; }
+
+        /// <summary>Retry and paging knobs of <c>fetch</c>; tests set a delay scale of 0 so retries do not sleep.</summary>
+        public Fetch.FetchTuning FetchTuning { get; init; } = Fetch.FetchTuning.Default;
+
         /// <summary>Reads the real console and environment variables.</summary>
         public static CliEnvironment FromConsole()
         {
@@ -65,7 +71,7 @@ namespace PaperData.Cli
                 width = columns;
             }
 
-            return new CliEnvironment(width, outputIsTerminal && !noColor);
+            return new CliEnvironment(width, outputIsTerminal && !noColor) { OutputIsTerminal = outputIsTerminal };
         }
     }
 }
