@@ -65,7 +65,7 @@ namespace PaperData.Cli
         // assembly's, "PaperData.Cli". Help is recursive so that "paperdata show --help" works too.
         private static Command BuildRoot(CliContext context)
         {
-            var root = new Command("paperdata", "Read, search, check and export papers digests (Hugging Face Daily Papers as text).")
+            var root = new Command("paperdata", "Read, search, check and export papers digests (Hugging Face Daily Papers as text); fetch archives them.")
             {
                 ListCommand.Create(context),
                 SearchCommand.Create(context),

@@ -22,6 +22,9 @@ namespace PaperData.Cli.Fetch
         /// <summary>No answer at all after every attempt (connection refused, DNS, TLS): later days would fail the same way.</summary>
         Unreachable,
 
+        /// <summary>Connected, but the answer broke off or was not HTTP, on every attempt.</summary>
+        Broken,
+
         /// <summary>No complete answer within --timeout, on every attempt.</summary>
         Timeout,
 

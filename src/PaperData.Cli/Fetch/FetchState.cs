@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperData.Cli.Output;
 
@@ -90,7 +91,11 @@ namespace PaperData.Cli.Fetch
             if (!_changed) return;
             AtomicFile.Write(_path, stream =>
             {
-                using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+                using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
+                {
+                    Indented = true,
+                    Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // A local file, never HTML: keep ETag quotes readable as \".
+                });
                 writer.WriteStartObject();
                 writer.WriteNumber("format", 1);
                 writer.WriteStartObject("days");

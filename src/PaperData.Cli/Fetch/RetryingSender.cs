@@ -86,7 +86,12 @@ namespace PaperData.Cli.Fetch
             }
             catch (HttpRequestException e)
             {
-                return Failed(url, FailureKind.Unreachable, OneLine(e.Message) + Attempts(attempts), attempts);
+                // Only "could not connect at all" stops the run; an answer cut off mid-way may be this day's problem.
+                FailureKind kind = e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+                    or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError
+                    ? FailureKind.Unreachable
+                    : FailureKind.Broken;
+                return Failed(url, kind, OneLine(e.Message) + Attempts(attempts), attempts);
             }
         }
 

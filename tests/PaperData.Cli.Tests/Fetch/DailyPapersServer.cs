@@ -17,9 +17,14 @@ namespace PaperData.Cli.Tests.Fetch
     /// <summary>One request as the server saw it; <see cref="Attempt"/> counts requests for the same date and page, from 1.</summary>
     internal sealed record ServedRequest(string PathAndQuery, string? Date, int Page, string? Limit, string? IfNoneMatch, string UserAgent, string Accept, int Attempt);
 
-    /// <summary>What the server answers. <see cref="StallAfterHeaders"/> sends headers and half the body before waiting <see cref="Delay"/>.</summary>
+    /// <summary>
+    /// What the server answers. <see cref="StallAfterHeaders"/> sends headers and half the body before waiting
+    /// <see cref="Delay"/>; <see cref="AbortMidBody"/> sends half the body and drops the connection.
+    /// </summary>
     internal sealed record Reply(int Status, byte[] Body, TimeSpan Delay = default, bool StallAfterHeaders = false, IReadOnlyList<(string Name, string Value)>? Headers = null)
     {
+        public bool AbortMidBody { get; init; }
+
         public static string RecordedPath(string name) => Path.Combine(AppContext.BaseDirectory, "Fetch", "recorded", name);
 
         /// <summary>A recorded answer from Fetch/recorded/, 200, application/json.</summary>
@@ -99,6 +104,15 @@ namespace PaperData.Cli.Tests.Fetch
                 foreach ((string name, string value) in reply.Headers ?? Array.Empty<(string, string)>()) context.Response.Headers.Append(name, value);
                 if (reply.Status == 304) return;
                 context.Response.ContentType = "application/json; charset=utf-8";
+                if (reply.AbortMidBody)
+                {
+                    context.Response.ContentLength = reply.Body.Length;
+                    await context.Response.Body.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length / 2), context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                    context.Abort();
+                    return;
+                }
+
                 if (reply.StallAfterHeaders)
                 {
                     int half = reply.Body.Length / 2;
