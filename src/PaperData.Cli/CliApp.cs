@@ -66,7 +66,7 @@ namespace PaperData.Cli
         // assembly's, "PaperData.Cli". Help is recursive so that "paperdata show --help" works too.
         private static Command BuildRoot(CliContext context)
         {
-            var root = new Command("paperdata", "Read, search, check, export and compare papers digests (Hugging Face Daily Papers as text or JSON).")
+            var root = new Command("paperdata", "Fetch, read, search, check, export and compare papers digests (Hugging Face Daily Papers as text or JSON).")
             {
                 ListCommand.Create(context),
                 SearchCommand.Create(context),
@@ -75,6 +75,7 @@ namespace PaperData.Cli
                 CheckCommand.Create(context),
                 ExportCommand.Create(context),
                 DiffCommand.Create(context),
+                Fetch.FetchCommand.Create(context),
             };
             root.Options.Add(new HelpOption { Recursive = true });
             root.Options.Add(new VersionOption());

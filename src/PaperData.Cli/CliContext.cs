@@ -14,10 +14,14 @@ namespace PaperData.Cli
             Width = environment.Width;
             Style = new Style(environment.UseColor);
             OutputIsTerminal = environment.OutputIsTerminal;
+            Environment = environment;
             _binaryOutput = binaryOutput;
         }
 
         private readonly Stream? _binaryOutput;
+
+        /// <summary>The environment of this run (terminal or not, fetch tuning).</summary>
+        public CliEnvironment Environment { get; }
 
         public TextWriter Out { get; }
 

@@ -29,10 +29,13 @@ namespace PaperData.Cli
         public bool UseColor { get; }
 
         /// <summary>
-        /// True when stdout is a terminal, whatever NO_COLOR says: binary exports refuse to write there, because
-        /// bytes meant for a file garble the screen.
+        /// True when stdout is a terminal, whatever NO_COLOR says: binary exports refuse to write there (bytes meant
+        /// for a file garble the screen), and <c>fetch</c> rewrites one progress line in place.
         /// </summary>
-        public bool OutputIsTerminal { get; }
+        public bool OutputIsTerminal { get; init; }
+
+        /// <summary>Retry and paging knobs of <c>fetch</c>; tests set a delay scale of 0 so retries do not sleep.</summary>
+        public Fetch.FetchTuning FetchTuning { get; init; } = Fetch.FetchTuning.Default;
 
         /// <summary>Reads the real console and environment variables.</summary>
         public static CliEnvironment FromConsole()

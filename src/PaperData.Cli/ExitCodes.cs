@@ -21,6 +21,12 @@ namespace PaperData.Cli
         /// <summary>A digest file is missing or cannot be read.</summary>
         public const int IoError = 4;
 
+        /// <summary><c>fetch</c>: a day could not be fetched (unreachable, timed out, or an HTTP error) after every retry.</summary>
+        public const int NetworkError = 5;
+
+        /// <summary><c>fetch</c>: the server answered 200 with a body that is not a JSON array (malformed or another API).</summary>
+        public const int BadResponse = 6;
+
         /// <summary>A bug: an unexpected exception, reported as one line instead of a stack trace.</summary>
         public const int InternalError = 70;
     }
