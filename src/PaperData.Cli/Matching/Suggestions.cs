@@ -5,7 +5,7 @@ using System.Linq;
 namespace PaperData.Cli.Matching
 {
     /// <summary>
-    /// The ids closest to a name that matched no paper: by edit distance to each paper's id and short name, or to
+    /// Near misses. For papers: the ids closest to a name that matched no paper: by edit distance to each paper's id and short name, or to
     /// their start (so "s3in" finds "s3im-..." and "neural-rad" finds "neural-radiance-..."), ignoring case.
     /// </summary>
     internal static class Suggestions
@@ -24,6 +24,24 @@ namespace PaperData.Cli.Matching
                 .Take(max)
                 .Select(c => c.Paper.Id)
                 .ToList();
+        }
+
+        /// <summary>
+        /// The names closest to a mistyped command or option ("serch" gives search, "--limt" --limit), ignoring case;
+        /// all those tied for closest, none when even the closest is too far to be a typo.
+        /// </summary>
+        public static IReadOnlyList<string> ClosestNames(IEnumerable<string> names, string typed, int max = 3)
+        {
+            string query = typed.Trim().ToLowerInvariant();
+            if (query.TrimStart('-').Length == 0) return Array.Empty<string>();
+            int threshold = Math.Max(1, query.TrimStart('-').Length / 3);
+            var scored = names.Distinct(StringComparer.Ordinal)
+                .Select(n => (Name: n, Distance: Levenshtein(n.ToLowerInvariant(), query)))
+                .Where(c => c.Distance <= threshold)
+                .ToList();
+            if (scored.Count == 0) return Array.Empty<string>();
+            int best = scored.Min(c => c.Distance);
+            return scored.Where(c => c.Distance == best).Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal).Take(max).ToList();
         }
 
         private static int Distance(Paper paper, string query)
