@@ -190,5 +190,28 @@ namespace PaperData.Cli.Tests
             Assert.Equal(4, result.ExitCode);
             Assert.StartsWith("paperdata: cannot write '" + path + "': ", result.SingleErrorLine(), StringComparison.Ordinal);
         }
+
+        [Fact]
+        public async Task Check_json_lists_each_diagnostic_with_place_severity_and_the_counts()
+        {
+            string text = TempDigest.Digest("Mar 11", ("Alpha", TempDigest.Abstract("alpha")), ("Alpha", TempDigest.Abstract("beta"))) + "\nOrphan Title\n";
+            using var digest = new TempDigest(text);
+
+            CliResult result = await Cli.RunAsync("check", digest.Path, "--json");
+
+            Assert.Equal(1, result.ExitCode);
+            using JsonDocument document = JsonDocument.Parse(result.Out);
+            JsonElement root = document.RootElement;
+            Assert.Equal(1, root.GetProperty("digests").GetInt32());
+            Assert.Equal(2, root.GetProperty("papers").GetInt32());
+            Assert.Equal(1, root.GetProperty("errors").GetInt32());
+            Assert.Equal(1, root.GetProperty("warnings").GetInt32());
+            JsonElement[] diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToArray();
+            Assert.Equal(new[] { "PD0004", "PD0003" }, diagnostics.Select(d => d.GetProperty("id").GetString()));
+            Assert.Equal(new[] { "warning", "error" }, diagnostics.Select(d => d.GetProperty("severity").GetString()));
+            Assert.Equal(new[] { 7, 11 }, diagnostics.Select(d => d.GetProperty("line").GetInt32()));
+            Assert.Equal(digest.Path, diagnostics[1].GetProperty("path").GetString());
+            Assert.StartsWith("title 'Orphan Title' has no abstract", diagnostics[1].GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
     }
 }
