@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.IO;
@@ -46,7 +45,7 @@ namespace PaperData.Cli
                     ProcessTerminationTimeout = null, // No Ctrl+C hook: commands are short, and tests run in process.
                 };
                 string? outputPath = command.Options.OfType<OutputFileOption>().Select(o => parseResult.GetValue(o)).FirstOrDefault();
-                if (outputPath is null) return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+                if (outputPath is null || parseResult.Action is HelpAction) return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
                 return await InvokeIntoFileAsync(parseResult, invocation, context, outputPath, cancellationToken).ConfigureAwait(false);
             }
             catch (CliFailure failure) when (failure.ExitCode == ExitCodes.Usage && parseResult is not null && !failure.Message.Contains("(see ", StringComparison.Ordinal))
