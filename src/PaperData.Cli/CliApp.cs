@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.IO;
@@ -7,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using PaperData.Cli.Commands;
+using PaperData.Cli.Output;
 
 namespace PaperData.Cli
 {
@@ -20,14 +20,21 @@ namespace PaperData.Cli
         public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null, CancellationToken cancellationToken = default, Stream? binaryStdout = null)
         {
             var context = new CliContext(stdout, stderr, environment ?? CliEnvironment.Plain, binaryStdout);
+            ParseResult? parseResult = null;
             try
             {
                 Command root = BuildRoot(context);
-                ParseResult parseResult = root.Parse(args);
+                parseResult = root.Parse(args);
                 if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
                 {
-                    stderr.WriteLine("paperdata: " + OneLine(parseResult.Errors.Select(e => e.Message)) + " (see paperdata --help)");
+                    stderr.WriteLine("paperdata: " + UsageErrors.Describe(parseResult));
                     return ExitCodes.Usage;
+                }
+
+                Command command = parseResult.CommandResult.Command;
+                if (parseResult.GetResult(context.DigestOption) is not null && command != root && !command.Options.OfType<DigestFileOption>().Any())
+                {
+                    throw new CliFailure(ExitCodes.Usage, "--digest does not apply to '" + command.Name + "'");
                 }
 
                 var invocation = new InvocationConfiguration
@@ -37,7 +44,15 @@ namespace PaperData.Cli
                     EnableDefaultExceptionHandler = false, // Failures are ours to report, as one line.
                     ProcessTerminationTimeout = null, // No Ctrl+C hook: commands are short, and tests run in process.
                 };
-                return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+                string? outputPath = command.Options.OfType<OutputFileOption>().Select(o => parseResult.GetValue(o)).FirstOrDefault();
+                if (outputPath is null || parseResult.Action is HelpAction) return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+                return await InvokeIntoFileAsync(parseResult, invocation, context, outputPath, cancellationToken).ConfigureAwait(false);
+            }
+            catch (CliFailure failure) when (failure.ExitCode == ExitCodes.Usage && parseResult is not null && !failure.Message.Contains("(see ", StringComparison.Ordinal))
+            {
+                // A usage mistake found by the command itself: point at that command's help, as parse errors do.
+                stderr.WriteLine("paperdata: " + failure.Message + UsageErrors.HelpHint(parseResult.CommandResult));
+                return failure.ExitCode;
             }
             catch (CliFailure failure)
             {
@@ -58,24 +73,39 @@ namespace PaperData.Cli
             }
         }
 
-        // Parse errors can span lines ("Must be one of:\n\t'json'..."); the contract is one stderr line.
-        private static string OneLine(IEnumerable<string> messages) =>
-            string.Join(" ", string.Join(" ", messages).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // -o FILE on a text command: what it prints is kept and written atomically once it has run, so a failure
+        // (exit 2 and up) leaves an existing FILE as it was; exit 1 (check's problems, diff's differences) is a result.
+        private static async Task<int> InvokeIntoFileAsync(ParseResult parseResult, InvocationConfiguration invocation, CliContext context, string path, CancellationToken cancellationToken)
+        {
+            if (path.Length == 0) throw new CliFailure(ExitCodes.Usage, "--output expects a file name, not an empty string");
+            var buffer = new StringWriter { NewLine = "\n" };
+            context.RedirectOutput(buffer);
+            int exitCode = await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            if (exitCode == ExitCodes.Ok || exitCode == ExitCodes.ProblemsFound)
+            {
+                OutputFile.Write(path, () => AtomicFile.WriteText(path, writer => writer.Write(buffer.ToString())));
+            }
+
+            return exitCode;
+        }
 
         // A plain command named "paperdata" rather than RootCommand, whose name (and so every usage line) would be the
         // assembly's, "PaperData.Cli". Help is recursive so that "paperdata show --help" works too.
         private static Command BuildRoot(CliContext context)
         {
+            Command list = ListCommand.Create(context), search = SearchCommand.Create(context), show = ShowCommand.Create(context),
+                links = LinksCommand.Create(context), check = CheckCommand.Create(context), export = ExportCommand.Create(context),
+                diff = DiffCommand.Create(context);
+
+            // Options go only where they act: --digest on the commands that read the catalogue (check and diff name
+            // their files, fetch reads none), -o FILE on those that print text (export has its own, for binary
+            // parquet; fetch writes a folder of files).
+            foreach (Command reader in new[] { list, search, show, links, export }) reader.Options.Add(CommonOptions.Digest());
+            foreach (Command printer in new[] { list, search, show, links, check, diff }) printer.Options.Add(CommonOptions.Output());
+
             var root = new Command("paperdata", "Fetch, read, search, check, export and compare papers digests (Hugging Face Daily Papers as text or JSON).")
             {
-                ListCommand.Create(context),
-                SearchCommand.Create(context),
-                ShowCommand.Create(context),
-                LinksCommand.Create(context),
-                CheckCommand.Create(context),
-                ExportCommand.Create(context),
-                DiffCommand.Create(context),
-                Fetch.FetchCommand.Create(context),
+                list, search, show, links, check, export, diff, Fetch.FetchCommand.Create(context),
             };
             root.Options.Add(new HelpOption { Recursive = true });
             root.Options.Add(new VersionOption());

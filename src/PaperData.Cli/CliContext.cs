@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
+using PaperData.Cli.Commands;
 using PaperData.Cli.Output;
 
 namespace PaperData.Cli
@@ -23,16 +26,27 @@ namespace PaperData.Cli
         /// <summary>The environment of this run (terminal or not, fetch tuning).</summary>
         public CliEnvironment Environment { get; }
 
-        public TextWriter Out { get; }
+        public TextWriter Out { get; private set; }
 
         public TextWriter Err { get; }
 
         public int Width { get; }
 
-        public Style Style { get; }
+        public Style Style { get; private set; }
 
         /// <summary>True when stdout is a terminal (see <see cref="CliEnvironment.OutputIsTerminal"/>).</summary>
-        public bool OutputIsTerminal { get; }
+        public bool OutputIsTerminal { get; private set; }
+
+        /// <summary>
+        /// Sends what the command writes to <paramref name="file"/> instead of stdout (for <c>-o FILE</c>): plain text,
+        /// no colour, as for a pipe. The caller writes the buffer to the file once the command has succeeded.
+        /// </summary>
+        public void RedirectOutput(TextWriter file)
+        {
+            Out = file;
+            Style = new Style(useColor: false);
+            OutputIsTerminal = false;
+        }
 
         /// <summary>
         /// Writes bytes to stdout (a binary export without -o). Text already written to <see cref="Out"/> is flushed
@@ -48,15 +62,29 @@ namespace PaperData.Cli
             target.Flush();
         }
 
-        /// <summary>The global, repeatable <c>--digest PATH</c>; without it the commands read the bundled catalogue.</summary>
-        public Option<string[]> DigestOption { get; } = new Option<string[]>("--digest")
+        /// <summary>
+        /// <c>--digest PATH</c> before the command (<c>paperdata --digest x.txt list</c>). Not recursive, so the help
+        /// of commands that read no catalogue (check, diff, fetch) does not offer it; the commands that read one
+        /// carry their own <see cref="DigestFileOption"/>, and both lists merge in order.
+        /// </summary>
+        public Option<string[]> DigestOption { get; } = new DigestFileOption
         {
-            Description = "Read this digest instead of the bundled one (repeat to merge several, in order).",
-            HelpName = "PATH",
-            Recursive = true,
+            Description = "For list, search, show, links and export: read this digest instead of the bundled one (repeatable).",
         };
 
-        /// <summary>The catalogue named by --digest, or the bundled one; digest problems are reported as warnings.</summary>
-        public PaperCatalog LoadCatalog(ParseResult parseResult) => DigestFiles.LoadMerged(parseResult.GetValue(DigestOption), Err);
+        /// <summary>
+        /// The catalogue named by --digest (before and after the command, merged in order), or the bundled one; digest
+        /// problems go to stderr with their own severity.
+        /// </summary>
+        public PaperCatalog LoadCatalog(ParseResult parseResult)
+        {
+            var paths = new List<string>(parseResult.GetValue(DigestOption) ?? System.Array.Empty<string>());
+            foreach (DigestFileOption option in parseResult.CommandResult.Command.Options.OfType<DigestFileOption>())
+            {
+                paths.AddRange(parseResult.GetValue(option) ?? System.Array.Empty<string>());
+            }
+
+            return DigestFiles.LoadMerged(paths, Err);
+        }
     }
 }

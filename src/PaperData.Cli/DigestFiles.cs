@@ -23,10 +23,11 @@ namespace PaperData.Cli
 
         /// <summary>
         /// The catalogue the reading commands use: the bundled one, or the given digests merged in order. Merged papers
-        /// are renumbered so ranks stay unique; each digest's diagnostics go to <paramref name="warnings"/> because the
-        /// papers that were read are still worth showing.
+        /// are renumbered so ranks stay unique; each digest's diagnostics go to <paramref name="problems"/> (stderr) with
+        /// their own severity, "paperdata: x.txt(7,1): error PD0003: ...", and do not fail the command: the papers
+        /// that were read are still worth showing (<c>check</c> is the command that fails on them).
         /// </summary>
-        public static PaperCatalog LoadMerged(IReadOnlyList<string>? paths, TextWriter warnings)
+        public static PaperCatalog LoadMerged(IReadOnlyList<string>? paths, TextWriter problems)
         {
             if (paths is null || paths.Count == 0) return TrendingPapers.Catalog;
 
@@ -37,7 +38,7 @@ namespace PaperData.Cli
                 PaperCatalog catalog = Load(path);
                 foreach (PaperDiagnostic diagnostic in catalog.Diagnostics)
                 {
-                    warnings.WriteLine("paperdata: warning: " + diagnostic);
+                    problems.WriteLine("paperdata: " + diagnostic);
                     diagnostics.Add(diagnostic);
                 }
 

@@ -33,7 +33,7 @@ namespace PaperData.Cli.Tests
 
             Assert.Equal(0, result.ExitCode);
             Assert.Equal(
-                new[] { "paperdata: warning: " + digest.Path + "(7,1): error PD0003: title 'Orphan Title' has no abstract paragraph after it; it is not part of the catalogue" },
+                new[] { "paperdata: " + digest.Path + "(7,1): error PD0003: title 'Orphan Title' has no abstract paragraph after it; it is not part of the catalogue" },
                 result.ErrLines);
             Assert.Equal(2, result.OutLines.Length);
             Assert.Matches("^1 +Alpha$", result.OutLines[1]);

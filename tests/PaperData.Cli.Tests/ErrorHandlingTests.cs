@@ -7,18 +7,18 @@ namespace PaperData.Cli.Tests
     public class ErrorHandlingTests
     {
         [Theory]
-        [InlineData("frobnicate")]
-        [InlineData("list", "--bogus")]
-        [InlineData("export", "--format", "xml")]
-        [InlineData("list", "--limit", "many")]
-        [InlineData("show")]
-        [InlineData]
-        public async Task Bad_command_lines_give_one_stderr_line_and_exit_2(params string[] args)
+        [InlineData("paperdata", "frobnicate")]
+        [InlineData("paperdata list", "list", "--bogus")]
+        [InlineData("paperdata export", "export", "--format", "xml")]
+        [InlineData("paperdata list", "list", "--limit", "many")]
+        [InlineData("paperdata show", "show")]
+        [InlineData("paperdata")]
+        public async Task Bad_command_lines_give_one_stderr_line_and_exit_2_pointing_at_that_command_help(string command, params string[] args)
         {
             CliResult result = await Cli.RunAsync(args);
 
             Assert.Equal(2, result.ExitCode);
-            Assert.EndsWith("(see paperdata --help)", result.SingleErrorLine(), System.StringComparison.Ordinal);
+            Assert.EndsWith("(see " + command + " --help)", result.SingleErrorLine(), System.StringComparison.Ordinal);
             Assert.Equal(string.Empty, result.Out);
         }
 

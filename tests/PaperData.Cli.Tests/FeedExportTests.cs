@@ -113,7 +113,7 @@ namespace PaperData.Cli.Tests
             Assert.Equal(2, badLink.ExitCode);
             Assert.Contains("--link", badLink.SingleErrorLine(), StringComparison.Ordinal);
             Assert.Equal(2, titleForCsv.ExitCode);
-            Assert.Equal("paperdata: --title and --link apply to --format atom and rss only", titleForCsv.SingleErrorLine());
+            Assert.Equal("paperdata: --title and --link apply to --format atom and rss only (see paperdata export --help)", titleForCsv.SingleErrorLine());
         }
 
         [Theory]

@@ -59,7 +59,7 @@ namespace PaperData.Cli.Tests
 
             Assert.Equal(2, result.ExitCode);
             Assert.Equal(
-                "paperdata: --date expects a date like \"Mar 11\", \"March 11, 2025\" or \"2025-03-11\", not \"Feb 30\". (see paperdata --help)",
+                "paperdata: --date expects a date like \"Mar 11\", \"March 11, 2025\" or \"2025-03-11\", not \"Feb 30\". (see paperdata list --help)",
                 result.SingleErrorLine());
         }
 

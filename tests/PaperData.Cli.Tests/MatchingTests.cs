@@ -65,5 +65,34 @@ namespace PaperData.Cli.Tests
             Assert.Equal(new[] { style.Bold("aaaa") + " bbbb", "cccc" }, TextWrapper.Wrap(text, 9));
             Assert.Equal(new[] { "short", "averyveryverylongword", "end" }, TextWrapper.Wrap("short averyveryverylongword end", 10));
         }
+
+        [Theory]
+        [InlineData("serch", "search")]
+        [InlineData("--jsno", "--json")]
+        [InlineData("LIST", "list")]
+        [InlineData("--limt", "--limit")]
+        public void Closest_names_forgive_one_typo_including_a_swap(string typed, string expected)
+        {
+            string[] names = { "list", "links", "search", "show", "--json", "--limit", "--digest" };
+
+            Assert.Equal(new[] { expected }, Suggestions.ClosestNames(names, typed));
+        }
+
+        [Fact]
+        public void Closest_names_list_every_tie_and_nothing_when_too_far()
+        {
+            string[] names = { "list", "lint", "show" };
+
+            Assert.Equal(new[] { "lint", "list" }, Suggestions.ClosestNames(names, "lixt"));
+            Assert.Empty(Suggestions.ClosestNames(names, "frobnicate"));
+            Assert.Empty(Suggestions.ClosestNames(names, "--"));
+        }
+
+        [Fact]
+        public void The_no_style_style_leaves_matches_unmarked()
+        {
+            Assert.Equal("[Graph] networks", Snippet.Build("Graph networks", "graph", Plain));
+            Assert.Equal("Graph networks", Snippet.Build("Graph networks", "graph", Style.None));
+        }
     }
 }

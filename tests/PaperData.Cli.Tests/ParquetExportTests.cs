@@ -63,7 +63,7 @@ namespace PaperData.Cli.Tests
             CliResult result = await Cli.RunInAsync(new CliEnvironment(100, useColor: false, outputIsTerminal: true), "export", "-f", "parquet");
 
             Assert.Equal(2, result.ExitCode);
-            Assert.Equal("paperdata: parquet is binary; write it to a file with -o FILE", result.SingleErrorLine());
+            Assert.Equal("paperdata: parquet is binary; write it to a file with -o FILE (see paperdata export --help)", result.SingleErrorLine());
             Assert.Equal(string.Empty, result.Out);
         }
 

@@ -20,8 +20,9 @@ namespace PaperData.Cli.Tests
             Assert.Equal(expected, hits.Select(h => h.GetProperty("paper").GetProperty("id").GetString()));
             double[] scores = hits.Select(h => h.GetProperty("score").GetDouble()).ToArray();
             Assert.Equal(scores.OrderByDescending(s => s), scores);
-            Assert.All(hits, h => Assert.Contains("[", h.GetProperty("snippet").GetString(), System.StringComparison.Ordinal));
-            Assert.StartsWith("Recent work on [Neural] [Radiance] [Fields] (NeRF) has demonstrated", hits[0].GetProperty("snippet").GetString(), System.StringComparison.Ordinal);
+            // JSON is data: the snippet carries no terminal marks, neither [brackets] nor escape codes.
+            Assert.All(hits, h => Assert.DoesNotContain("[", h.GetProperty("snippet").GetString(), System.StringComparison.Ordinal));
+            Assert.StartsWith("Recent work on Neural Radiance Fields (NeRF) has demonstrated", hits[0].GetProperty("snippet").GetString(), System.StringComparison.Ordinal);
         }
 
         [Fact]
@@ -53,7 +54,32 @@ namespace PaperData.Cli.Tests
             CliResult result = await Cli.RunAsync("search", "neural", "--limit", "-3");
 
             Assert.Equal(2, result.ExitCode);
-            Assert.Equal("paperdata: --limit expects a whole number, 0 or more, not \"-3\". (see paperdata --help)", result.SingleErrorLine());
+            Assert.Equal("paperdata: --limit expects a whole number, 1 or more, not \"-3\". (see paperdata search --help)", result.SingleErrorLine());
+            Assert.Equal(string.Empty, result.Out);
+        }
+
+        [Theory]
+        [InlineData("search", "neural", "-n", "0")]
+        [InlineData("search", "neural", "-n", "-1")]
+        [InlineData("list", "-n", "0")]
+        [InlineData("list", "--limit", "-5")]
+        public async Task A_limit_of_zero_or_less_is_a_usage_error_not_an_empty_answer(params string[] args)
+        {
+            CliResult result = await Cli.RunAsync(args);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Matches("^paperdata: --limit expects a whole number, 1 or more, not \"-?\\d+\"\\. \\(see paperdata (search|list) --help\\)$", result.SingleErrorLine());
+            Assert.Equal(string.Empty, result.Out);
+        }
+
+        [Fact]
+        public async Task Search_help_states_the_limit_default_once()
+        {
+            CliResult result = await Cli.RunAsync("search", "--help");
+
+            string limitLine = Assert.Single(result.OutLines, l => l.Contains("--limit", System.StringComparison.Ordinal));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(limitLine, "default"));
+            Assert.Contains("[default: 10]", limitLine, System.StringComparison.Ordinal);
         }
     }
 }

@@ -43,7 +43,7 @@ namespace PaperData.Cli.Tests
             CliResult result = await Cli.RunAsync("show", " ");
 
             Assert.Equal(2, result.ExitCode);
-            Assert.Equal("paperdata: show needs a paper id, short name, title or rank", result.SingleErrorLine());
+            Assert.Equal("paperdata: show needs a paper id, short name, title or rank (see paperdata show --help)", result.SingleErrorLine());
         }
 
         [Theory]

@@ -17,10 +17,17 @@ namespace PaperData.Cli.Commands
 
         public static Command Create(CliContext context)
         {
-            var command = new Command("links", "List every code and project link, grouped by kind, with the paper it is from.");
+            Option<bool> json = CommonOptions.Json();
+            var command = new Command("links", "List every code and project link, grouped by kind, with the paper it is from.") { json };
             command.SetAction(parseResult =>
             {
                 PaperCatalog catalog = context.LoadCatalog(parseResult);
+                if (parseResult.GetValue(json))
+                {
+                    WriteJson(context, catalog);
+                    return ExitCodes.Ok;
+                }
+
                 Style style = context.Style;
                 bool first = true;
                 foreach ((LinkKind kind, string heading) in Groups)
@@ -43,6 +50,45 @@ namespace PaperData.Cli.Commands
                 return ExitCodes.Ok;
             });
             return command;
+        }
+
+        /// <summary>
+        /// One array in the text's order (repositories, project pages, other links; each in digest order): url, kind,
+        /// name (owner/repo or the URL), owner and repository, and the paper it is from as rank, id and title.
+        /// </summary>
+        private static void WriteJson(CliContext context, PaperCatalog catalog) =>
+            PaperJson.Write(context.Out, writer =>
+            {
+                writer.WriteStartArray();
+                foreach ((LinkKind kind, _) in Groups)
+                {
+                    foreach (Paper paper in catalog.Papers)
+                    {
+                        foreach (CodeLink link in paper.Links.Where(l => l.Kind == kind))
+                        {
+                            writer.WriteStartObject();
+                            writer.WriteString("url", link.Url.OriginalString);
+                            writer.WriteString("kind", PaperJson.KindName(link.Kind));
+                            writer.WriteString("name", link.DisplayName);
+                            WriteStringOrNull(writer, "owner", link.Owner);
+                            WriteStringOrNull(writer, "repository", link.Repository);
+                            writer.WriteStartObject("paper");
+                            writer.WriteNumber("rank", paper.Rank);
+                            writer.WriteString("id", paper.Id);
+                            writer.WriteString("title", paper.Title);
+                            writer.WriteEndObject();
+                            writer.WriteEndObject();
+                        }
+                    }
+                }
+
+                writer.WriteEndArray();
+            });
+
+        private static void WriteStringOrNull(System.Text.Json.Utf8JsonWriter writer, string name, string? value)
+        {
+            if (value is null) writer.WriteNull(name);
+            else writer.WriteString(name, value);
         }
     }
 }

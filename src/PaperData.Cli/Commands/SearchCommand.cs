@@ -31,7 +31,6 @@ namespace PaperData.Cli.Commands
 
         private static void WriteJson(CliContext context, IReadOnlyList<SearchHit> hits, string query)
         {
-            var plain = new Style(useColor: false);
             PaperJson.Write(context.Out, writer =>
             {
                 writer.WriteStartArray();
@@ -39,7 +38,7 @@ namespace PaperData.Cli.Commands
                 {
                     writer.WriteStartObject();
                     writer.WriteNumber("score", Math.Round(hit.Score, 4));
-                    writer.WriteString("snippet", Snippet.Build(hit.Paper.Abstract, query, plain));
+                    writer.WriteString("snippet", Snippet.Build(hit.Paper.Abstract, query, Style.None));
                     writer.WritePropertyName("paper");
                     PaperJson.WritePaper(writer, hit.Paper);
                     writer.WriteEndObject();

@@ -93,7 +93,7 @@ namespace PaperData.Cli.Fetch
             return range;
         }
 
-        private static CliFailure Usage(string message) => new CliFailure(ExitCodes.Usage, message + " (see paperdata --help)");
+        private static CliFailure Usage(string message) => new CliFailure(ExitCodes.Usage, message); // CliApp adds "(see paperdata fetch --help)"
 
         private static string Iso(DateOnly day) => day.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
 

@@ -10,6 +10,17 @@ namespace PaperData.Cli.Output
             UseColor = useColor;
         }
 
+        private Style(bool useColor, bool markMatches)
+            : this(useColor)
+        {
+            _markMatches = markMatches;
+        }
+
+        /// <summary>No styling and no match marks at all: for JSON, whose text must be the data, never terminal decoration.</summary>
+        public static Style None { get; } = new Style(useColor: false, markMatches: false);
+
+        private readonly bool _markMatches = true;
+
         public bool UseColor { get; }
 
         public string Bold(string text) => Wrap("\u001b[1m", text);
@@ -19,7 +30,7 @@ namespace PaperData.Cli.Output
         public string Accent(string text) => Wrap("\u001b[36m", text);
 
         /// <summary>A matched search term: bold yellow on a terminal, <c>[term]</c> otherwise so it still shows in a pipe.</summary>
-        public string Match(string text) => UseColor ? "\u001b[1;33m" + text + Reset : "[" + text + "]";
+        public string Match(string text) => !_markMatches ? text : UseColor ? "\u001b[1;33m" + text + Reset : "[" + text + "]";
 
         private string Wrap(string start, string text) => UseColor && text.Length > 0 ? start + text + Reset : text;
     }

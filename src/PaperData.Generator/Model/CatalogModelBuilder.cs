@@ -31,26 +31,26 @@ namespace PaperData.Generator.Model
 
             if (!SyntaxFacts.IsValidIdentifier(className) || SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None)
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "ClassName '" + className + "' is not a valid C# identifier", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, ClassNameProblem(className), settings.Path));
                 canEmit = false;
             }
             else if (SyntaxFacts.GetContextualKeywordKind(className) != SyntaxKind.None)
             {
                 // A class named 'var', 'dynamic', 'record', 'nameof'... silently changes the meaning of other code.
                 diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName,
-                    "ClassName '" + className + "' is a contextual keyword of C#; choose a PascalCase name", settings.Path));
+                    "ClassName '" + className + "' is a contextual keyword of C#; write a PascalCase name instead, e.g. ClassName=\"" + Capitalized(className) + "\"", settings.Path));
                 canEmit = false;
             }
 
             if (ns.Length > 0 && !IsValidNamespace(ns))
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "Namespace '" + ns + "' is not a valid C# namespace", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "Namespace '" + ns + "' is not a valid C# namespace; write dot-separated identifiers that are not keywords (e.g. Namespace=\"MyApp.Papers\") or leave Namespace out to use the root namespace", settings.Path));
                 canEmit = false;
             }
 
             if (visibility != "public" && visibility != "internal")
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "Visibility '" + visibility + "' must be 'public' or 'internal'", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "Visibility '" + visibility + "' is not a C# accessibility the catalogue can have; write Visibility=\"public\" or Visibility=\"internal\" (on the item, or PaperDataVisibility for the project)", settings.Path));
                 canEmit = false;
             }
 
@@ -98,6 +98,15 @@ namespace PaperData.Generator.Model
                 ? name
                 : "Digest" + IdentifierNames.FromText(file, "Papers").TrimStart('_');
         }
+
+        // Every PD0103 says what to write instead; the build targets say the same at the project file.
+        private static string ClassNameProblem(string className) =>
+            SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None
+                ? "ClassName '" + className + "' is a C# keyword; write a PascalCase name instead, e.g. ClassName=\"" + Capitalized(className) + "\""
+                : "ClassName '" + className + "' is not a valid C# identifier; write letters, digits and _ only, not starting with a digit (e.g. ClassName=\""
+                  + DefaultClassName(className) + "\"), or leave ClassName out to name the class after the file";
+
+        private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 
         private static bool IsValidNamespace(string ns)
         {

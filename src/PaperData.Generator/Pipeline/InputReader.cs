@@ -60,8 +60,7 @@ namespace PaperData.Generator.Pipeline
             SourceText? text = file.GetText(cancellationToken);
             if (text is null)
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest,
-                    "the digest file cannot be read (missing, locked or not text)", file.Path));
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest, WhyUnreadable(file.Path), file.Path));
             }
 
             if (text.Length > settings.Global.MaxDigestBytes)
@@ -75,7 +74,8 @@ namespace PaperData.Generator.Pipeline
             if (BinaryText.LooksBinary(content))
             {
                 return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest,
-                    "the digest is not text: its start is full of NUL or undecodable bytes (an image, an archive, or UTF-16 without a byte-order mark?)", file.Path));
+                    "the digest is binary, not text: its start is full of NUL or undecodable bytes (an image, an archive, or UTF-16 without a byte-order mark?); "
+                    + "point the PaperDigest at the .txt or .json digest, or save it as UTF-8", file.Path));
             }
 
             return new DigestInput(settings, content, null);
@@ -97,6 +97,28 @@ namespace PaperData.Generator.Pipeline
             {
                 return 0;
             }
+        }
+#pragma warning restore RS1035
+
+        // The compiler gives no reason when it cannot read an additional file; "not found" and "cannot be opened"
+        // need different fixes, so ask the file system which one it is (a question, not a read: see SizeOnDisk).
+#pragma warning disable RS1035
+        private static string WhyUnreadable(string path)
+        {
+            bool exists;
+            try
+            {
+                exists = System.IO.File.Exists(path);
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException || e is ArgumentException
+                || e is NotSupportedException || e is System.Security.SecurityException)
+            {
+                exists = true;
+            }
+
+            return exists
+                ? "the digest file exists but cannot be read (no read permission, or locked by another program); give the build read access or close the program holding it"
+                : "digest file not found; correct the PaperDigest Include path or remove the item";
         }
 #pragma warning restore RS1035
 

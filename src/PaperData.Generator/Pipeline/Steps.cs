@@ -49,7 +49,7 @@ namespace PaperData.Generator.Pipeline
                 if (!DigestReader.TryReadFormat(input.Settings.Format, out DigestFormat? forced))
                 {
                     return new ParsedInput(input.Settings, null, DiagnosticInfo.At(DiagnosticIds.InvalidName,
-                        "Format '" + input.Settings.Format + "' must be 'json' or 'text' (or left out to choose by file extension)", input.Settings.Path));
+                        "Format '" + input.Settings.Format + "' is not a digest format; write Format=\"text\" or Format=\"json\", or leave Format out to choose by file extension", input.Settings.Path));
                 }
 
                 return new ParsedInput(input.Settings, DigestReader.Parse(input.Text, input.Settings.Path, forced, ct), null);

@@ -224,7 +224,7 @@ namespace PaperData.Cli.Tests.Fetch
             CliResult result = await Cli.RunInAsync(NoWait, new[] { "fetch", "--out", folder.Path }.Concat(args).ToArray());
 
             Assert.Equal(2, result.ExitCode);
-            Assert.EndsWith("(see paperdata --help)", result.SingleErrorLine(), StringComparison.Ordinal);
+            Assert.EndsWith("(see paperdata fetch --help)", result.SingleErrorLine(), StringComparison.Ordinal);
             Assert.Equal(string.Empty, result.Out);
             Assert.Empty(folder.Names());
         }
