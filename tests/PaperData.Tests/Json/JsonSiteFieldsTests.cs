@@ -104,7 +104,7 @@ namespace PaperData.Tests.Json
             });
             DigestDiagnostic d = Assert.Single(digest.Diagnostics);
             Assert.Equal((DiagnosticIds.IgnoredJsonField, DigestSeverity.Warning), (d.Id, d.Severity));
-            Assert.Equal(json.IndexOf(value, System.StringComparison.Ordinal) + 1, d.Column);
+            Assert.Equal(json.LastIndexOf(value, System.StringComparison.Ordinal) + 1, d.Column);
         }
     }
 }
