@@ -44,7 +44,8 @@ namespace PaperData.Generator.Tests
         public void Upvotes_of_int_MaxValue_survive_the_generated_data()
         {
             // The data stores upvotes plus one (0 means none): int.MaxValue is stored as 2^31 and must still read back.
-            string json = "[{\"id\": \"2502.00001\", \"title\": \"Most liked\", \"summary\": \"A.\", \"publishedAt\": \"2025-03-11\", \"upvotes\": 2147483647},"
+            string json = "[{\"id\": \"2502.00001\", \"title\": \"Most liked\", \"summary\": \"A.\", \"publishedAt\": \"2025-03-11\", \"upvotes\": 2147483647,"
+                + " \"githubStars\": 2147483647, \"numComments\": 2147483647, \"ai_summary\": \"Sum \\ud83d\\ude80\", \"organization\": {\"name\": \"\u00e9quipe\"}},"
                 + " {\"id\": \"2502.00002\", \"title\": \"Least liked\", \"summary\": \"B.\", \"publishedAt\": \"2025-03-11\", \"upvotes\": 0}]";
             GeneratorRun run = new TestProject()
                 .With(new DigestItem("votes.json", json) { ClassName = "Votes" })
@@ -55,6 +56,10 @@ namespace PaperData.Generator.Tests
             PaperCatalog generated = loaded.Static<PaperCatalog>("Sample.Votes", "Catalog");
 
             Assert.Equal(new int?[] { int.MaxValue, 0 }, generated.Papers.Select(p => p.Upvotes));
+            Assert.Equal(new int?[] { int.MaxValue, null }, generated.Papers.Select(p => p.GitHubStars));
+            Assert.Equal(new int?[] { int.MaxValue, null }, generated.Papers.Select(p => p.CommentCount));
+            Assert.Equal("Sum \U0001F680", generated.Papers[0].AiSummary); // an escaped surrogate pair, decoded
+            Assert.Equal("\u00e9quipe", generated.Papers[0].Organization);
             Assert.Equal(PaperCatalog.ParseJson(json).Papers, generated.Papers);
         }
 
