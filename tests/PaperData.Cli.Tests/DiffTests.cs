@@ -121,7 +121,7 @@ namespace PaperData.Cli.Tests
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains(
-                "~ Neural Collapse in Deep Linear Networks: From Balanced to Imbalanced Data (fields: abstract, date, arxivId, authors, publishedOn, upvotes)",
+                "~ Neural Collapse in Deep Linear Networks: From Balanced to Imbalanced Data (fields: abstract, date, arxivId, authors, publishedOn, upvotes, commentCount)",
                 result.OutLines);
             Assert.Equal("2 added, 56 removed, 1 changed, 0 reordered", result.OutLines[^1]);
         }

@@ -15,7 +15,7 @@ namespace PaperData.Cli.Tests
         public static readonly string[] Names =
         {
             "rank", "id", "title", "short_name", "abstract", "date", "month", "day", "year", "arxiv_id", "authors",
-            "published_on", "upvotes", "keywords", "links", "repository", "project_page", "has_code",
+            "published_on", "upvotes", "keywords", "ai_summary", "comment_count", "github_stars", "organization", "links", "repository", "project_page", "has_code",
         };
 
         public static string JsonSamplePath => Path.Combine(AppContext.BaseDirectory, "samples", "daily_papers-2025-03-11.json");
@@ -43,6 +43,10 @@ namespace PaperData.Cli.Tests
             ["published_on"] = paper.PublishedOn is PaperDate published ? Date(published) : null,
             ["upvotes"] = paper.Upvotes,
             ["keywords"] = paper.Keywords.ToArray(),
+            ["ai_summary"] = paper.AiSummary,
+            ["comment_count"] = paper.CommentCount,
+            ["github_stars"] = paper.GitHubStars,
+            ["organization"] = paper.Organization,
             ["links"] = paper.Links.Select(l => l.ToString()).ToArray(),
             ["repository"] = paper.Links.FirstOrDefault(l => l.Kind == LinkKind.Repository)?.ToString(),
             ["project_page"] = paper.Links.FirstOrDefault(l => l.Kind == LinkKind.ProjectPage)?.ToString(),

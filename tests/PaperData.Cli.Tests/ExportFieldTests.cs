@@ -40,7 +40,9 @@ namespace PaperData.Cli.Tests
             Assert.Equal("2025-03-11", first[5]);
             Assert.Equal("2025-03-10", first[11]);
             Assert.Equal("142", first[12]);
-            Assert.Equal("true", first[17]);
+            Assert.Equal("SparseLoRA predicts which channels matter per token to speed up fine-tuning.", first[14]);
+            Assert.Equal(new[] { "4", "512", "hartmann-lab" }, first[15..18]);
+            Assert.Equal("true", first[21]);
         }
 
         [Fact]
@@ -80,7 +82,7 @@ namespace PaperData.Cli.Tests
         [Fact]
         public void Every_column_but_the_flattened_ones_is_a_property_of_the_json_export_in_camel_case()
         {
-            string[] json = { "rank", "id", "title", "shortName", "abstract", "date", "links", "arxivId", "authors", "publishedOn", "upvotes", "keywords" };
+            string[] json = { "rank", "id", "title", "shortName", "abstract", "date", "links", "arxivId", "authors", "publishedOn", "upvotes", "keywords", "aiSummary", "commentCount", "githubStars", "organization" };
             string[] flattened = { "month", "day", "year", "repository", "project_page", "has_code" };
 
             foreach (Output.Columns.PaperColumn column in Output.Columns.PaperColumns.All.Where(c => !flattened.Contains(c.Name)))

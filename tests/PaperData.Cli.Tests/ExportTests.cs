@@ -23,7 +23,7 @@ namespace PaperData.Cli.Tests
                 Paper expected = TrendingPapers.All[i];
                 JsonElement paper = papers[i];
                 Assert.Equal(
-                    new[] { "rank", "id", "title", "shortName", "abstract", "date", "links", "arxivId", "authors", "publishedOn", "upvotes", "keywords" },
+                    new[] { "rank", "id", "title", "shortName", "abstract", "date", "links", "arxivId", "authors", "publishedOn", "upvotes", "keywords", "aiSummary", "commentCount", "githubStars", "organization" },
                     paper.EnumerateObject().Select(p => p.Name));
                 Assert.Equal(i + 1, paper.GetProperty("rank").GetInt32());
                 Assert.Equal(expected.Id, paper.GetProperty("id").GetString());
@@ -110,14 +110,14 @@ namespace PaperData.Cli.Tests
 
             Assert.Equal(0, result.ExitCode);
             Assert.StartsWith(
-                "rank,id,title,short_name,abstract,date,month,day,year,arxiv_id,authors,published_on,upvotes,keywords,links,repository,project_page,has_code\r\n",
+                "rank,id,title,short_name,abstract,date,month,day,year,arxiv_id,authors,published_on,upvotes,keywords,ai_summary,comment_count,github_stars,organization,links,repository,project_page,has_code\r\n",
                 result.Out, System.StringComparison.Ordinal);
             List<string[]> records = Rfc4180.Parse(result.Out);
             Assert.Equal(58, records.Count);
-            Assert.All(records, r => Assert.Equal(18, r.Length));
+            Assert.All(records, r => Assert.Equal(22, r.Length));
             Assert.Equal(TrendingPapers.All.Select(p => p.Title), records.Skip(1).Select(r => r[2]));
             Assert.Equal(TrendingPapers.All.Select(p => p.Abstract), records.Skip(1).Select(r => r[4]));
-            Assert.Equal("https://github.com/dyballa/dynamic-connectomes", records[1][14]);
+            Assert.Equal("https://github.com/dyballa/dynamic-connectomes", records[1][18]);
         }
 
         [Fact]

@@ -30,6 +30,17 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
+        public void Json_digest()
+        {
+            // The doc comments gain a line with authors, arXiv id and upvotes where the JSON has them.
+            GeneratorRun run = new TestProject()
+                .With(new DigestItem("papers/daily.json", JsonSample.Read("daily_papers-2025-03-11.json")) { ClassName = "Daily" })
+                .Run()
+                .AssertClean();
+            SnapshotAssert.Matches(run.Source("Daily"));
+        }
+
+        [Fact]
         public void Hostile_digest()
         {
             GeneratorRun run = new TestProject()

@@ -111,6 +111,7 @@ namespace PaperData.Tests
                 Assert.Null(extras.PublishedOn);
                 Assert.Null(extras.Upvotes);
                 Assert.Empty(extras.Keywords);
+                Assert.Equal(PaperExtras.None, extras); // the site fields of format 2 too: null, never 0 or ""
             }
         }
 

@@ -3,18 +3,23 @@ using System.CommandLine;
 using System.Globalization;
 using PaperData.Cli.Matching;
 using PaperData.Cli.Output;
+using System.Text.RegularExpressions;
 
 namespace PaperData.Cli.Commands
 {
     /// <summary><c>show &lt;paper&gt;</c>: one whole record, wrapped; a near miss suggests the closest ids (exit code 3).</summary>
     internal static class ShowCommand
     {
+        // "2503.07459", "arXiv:2503.07459v2" or an arxiv.org / huggingface.co/papers address.
+        private static readonly Regex LooksLikeArxivId = new Regex(@"^\s*(arxiv:)?\d{4}\.\d{4,5}(v\d+)?\s*$|arxiv\.org/|huggingface\.co/papers/",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, System.TimeSpan.FromSeconds(1));
+
         public static Command Create(CliContext context)
         {
-            var name = new Argument<string>("paper") { Description = "The paper's id, short name, title or rank." };
+            var name = new Argument<string>("paper") { Description = "The paper's id, short name, title, arXiv id or rank." };
             Option<bool> json = CommonOptions.Json();
 
-            var command = new Command("show", "Show one paper: title, id, date, abstract and links.") { name, json };
+            var command = new Command("show", "Show one paper: title, id, date, authors, arXiv id, upvotes, AI summary, abstract and links.") { name, json };
             command.SetAction(parseResult =>
             {
                 PaperCatalog catalog = context.LoadCatalog(parseResult);
@@ -27,11 +32,19 @@ namespace PaperData.Cli.Commands
             return command;
         }
 
-        /// <summary>By id, short name or title (the catalogue's rules), else by rank; a miss fails with suggestions.</summary>
+        /// <summary>By id, short name or title (the catalogue's rules), else by arXiv id, else by rank; a miss fails with suggestions.</summary>
         private static Paper Find(PaperCatalog catalog, string wanted)
         {
             if (string.IsNullOrWhiteSpace(wanted)) throw new CliFailure(ExitCodes.Usage, "show needs a paper id, short name, title or rank");
             if (catalog.Find(wanted) is Paper found) return found;
+            if (catalog.FindByArxivId(wanted) is Paper byArxivId) return byArxivId;
+
+            // An arXiv id cannot match a digest without them: say so rather than suggest look-alike titles.
+            if (LooksLikeArxivId.IsMatch(wanted) && !catalog.Has(PaperField.ArxivId))
+            {
+                throw new CliFailure(ExitCodes.NotFound, "no paper with arXiv id \"" + wanted + "\": this digest has no arXiv ids (text digests don't; fetch the JSON)");
+            }
+
             if (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out int rank))
             {
                 foreach (Paper paper in catalog.Papers)
@@ -58,7 +71,7 @@ namespace PaperData.Cli.Commands
             fields.Row(style.Dim("Id"), paper.Id);
             if (paper.ShortName is not null) fields.Row(style.Dim("Short name"), paper.ShortName);
             fields.Row(style.Dim("Date"), paper.Date.ToString());
-            fields.Row(style.Dim("Code"), paper.HasCode ? "yes" : "no");
+            ShowFields.AddKnown(fields, style, paper);
             fields.Write(context.Out, context.Width);
             context.Out.WriteLine();
 

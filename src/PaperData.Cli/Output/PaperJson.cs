@@ -8,7 +8,8 @@ namespace PaperData.Cli.Output
     /// <summary>
     /// The JSON shape of a paper, shared by export, list, search and show: rank, id, title, shortName, abstract,
     /// date {month, day, year|null}, links [{url, kind, owner, repository}]; kind is "repository", "projectPage" or "other";
-    /// then the fields only JSON digests fill: arxivId, authors, publishedOn (a date or null), upvotes, keywords.
+    /// then the fields only JSON digests fill: arxivId, authors, publishedOn (a date or null), upvotes, keywords,
+    /// aiSummary, commentCount, githubStars, organization (null where unknown).
     /// </summary>
     internal static class PaperJson
     {
@@ -71,9 +72,18 @@ namespace PaperData.Cli.Output
             WriteStrings(writer, "authors", paper.Authors);
             if (paper.PublishedOn is PaperDate published) WriteDate(writer, "publishedOn", published);
             else writer.WriteNull("publishedOn");
-            if (paper.Upvotes is int upvotes) writer.WriteNumber("upvotes", upvotes);
-            else writer.WriteNull("upvotes");
+            WriteNumberOrNull(writer, "upvotes", paper.Upvotes);
             WriteStrings(writer, "keywords", paper.Keywords);
+            WriteStringOrNull(writer, "aiSummary", paper.AiSummary);
+            WriteNumberOrNull(writer, "commentCount", paper.CommentCount);
+            WriteNumberOrNull(writer, "githubStars", paper.GitHubStars);
+            WriteStringOrNull(writer, "organization", paper.Organization);
+        }
+
+        private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, int? value)
+        {
+            if (value is int number) writer.WriteNumber(name, number);
+            else writer.WriteNull(name);
         }
 
         private static void WriteStrings(Utf8JsonWriter writer, string name, System.Collections.Generic.IReadOnlyList<string> values)

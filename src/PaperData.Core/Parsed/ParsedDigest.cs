@@ -34,6 +34,18 @@ namespace PaperData.Core.Parsed
     {
         public static readonly PaperExtras None =
             new PaperExtras(null, EquatableArray<string>.Empty, null, null, EquatableArray<string>.Empty);
+
+        /// <summary>The site's one-line summary (<c>paper.ai_summary</c>); null when missing or blank.</summary>
+        public string? AiSummary { get; init; }
+
+        /// <summary>Comments on the paper's page (the item's <c>numComments</c>); null when missing, 0 when none.</summary>
+        public int? CommentCount { get; init; }
+
+        /// <summary>Stars of the linked GitHub repository (<c>paper.githubStars</c>); null when missing.</summary>
+        public int? GitHubStars { get; init; }
+
+        /// <summary>The organization's <c>name</c> on the site (<c>paper.organization.name</c>); null when none.</summary>
+        public string? Organization { get; init; }
     }
 
     /// <summary>A digest date: month and day, and a year only where the source states one.</summary>

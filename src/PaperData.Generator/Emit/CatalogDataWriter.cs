@@ -94,7 +94,17 @@ namespace PaperData.Generator.Emit
             if (extras.PublishedOn is DigestDate published) WriteDate(record, published);
             DataFormat.WriteNumber(record, extras.Upvotes is int upvotes ? upvotes + 1L : 0);
             WriteStrings(record, extras.Keywords);
+
+            // Appended after the keywords (format 2): the site's summary, comment count, stars, organization.
+            DataFormat.WriteString(record, extras.AiSummary);
+            WriteOptionalCount(record, extras.CommentCount);
+            WriteOptionalCount(record, extras.GitHubStars);
+            DataFormat.WriteString(record, extras.Organization);
         }
+
+        // Stored plus one, 0 meaning none: null stays null, never 0.
+        private static void WriteOptionalCount(MemoryStream record, int? count) =>
+            DataFormat.WriteNumber(record, count is int value ? value + 1L : 0);
 
         private static void WriteTerm(MemoryStream record, TermIndex index, int term)
         {

@@ -119,6 +119,10 @@ namespace PaperData
                     PublishedOn = extras.PublishedOn is DigestDate published ? ToDate(published) : null,
                     Upvotes = extras.Upvotes,
                     Keywords = extras.Keywords,
+                    AiSummary = extras.AiSummary,
+                    CommentCount = extras.CommentCount,
+                    GitHubStars = extras.GitHubStars,
+                    Organization = extras.Organization,
                 });
             }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using PaperData.Core.Reading;
 using PaperData.Core.Reading.Json;
 
@@ -51,6 +50,7 @@ namespace PaperData
         /// Papers published in <paramref name="year"/> (and <paramref name="month"/>, when given), by
         /// <see cref="Paper.PublishedOn"/>, else by <see cref="Paper.Date"/> when it has a year.
         /// </summary>
+        [Obsolete("Published mixes two dates (arXiv date, else the featured day). Use PublishedBetween (arXiv date) or InMonth / FeaturedBetween (the day Daily Papers featured it).")]
         public IReadOnlyList<Paper> Published(int year, int? month = null)
         {
             if (month is int m && (m < 1 || m > 12)) throw new ArgumentOutOfRangeException(nameof(month), month, "Month must be 1 to 12.");
@@ -62,6 +62,7 @@ namespace PaperData
         /// <see cref="Paper.PublishedOn"/>, else by <see cref="Paper.Date"/> when it has a year.
         /// </summary>
         /// <exception cref="ArgumentException">A bound has no year.</exception>
+        [Obsolete("Between mixes two dates (arXiv date, else the featured day). Use PublishedBetween (arXiv date) or FeaturedBetween (the day Daily Papers featured it).")]
         public IReadOnlyList<Paper> Between(PaperDate from, PaperDate to)
         {
             if (from.Year is null) throw new ArgumentException("The start date needs a year.", nameof(from));
@@ -69,24 +70,15 @@ namespace PaperData
             return Where(p => DatedOn(p) is PaperDate d && d.CompareTo(from) >= 0 && d.CompareTo(to) <= 0);
         }
 
-        /// <summary>The papers with the most upvotes, most first (ties keep digest order); papers without upvotes are left out.</summary>
+        /// <summary>
+        /// The papers with the most upvotes, most first (ties keep digest order); papers without upvotes are left out,
+        /// so a catalogue without upvotes answers empty. <see cref="TopByUpvotes(int)"/> says so instead.
+        /// </summary>
+        [Obsolete("MostUpvoted answers empty for a catalogue without upvotes (a text digest). Use TopByUpvotes, which throws MissingPaperFieldException then, or Has(PaperField.Upvotes).")]
         public IReadOnlyList<Paper> MostUpvoted(int limit = 10)
         {
             if (limit < 0) throw new ArgumentOutOfRangeException(nameof(limit), limit, "The limit cannot be negative.");
-            var voted = new List<KeyValuePair<int, Paper>>();
-            for (int i = 0; i < Papers.Count; i++)
-            {
-                if (Papers[i].Upvotes is not null) voted.Add(new KeyValuePair<int, Paper>(i, Papers[i]));
-            }
-
-            voted.Sort((a, b) =>
-            {
-                int byVotes = b.Value.Upvotes!.Value.CompareTo(a.Value.Upvotes!.Value);
-                return byVotes != 0 ? byVotes : a.Key.CompareTo(b.Key);
-            });
-            var top = new List<Paper>(Math.Min(limit, voted.Count));
-            for (int i = 0; i < voted.Count && i < limit; i++) top.Add(voted[i].Value);
-            return new ReadOnlyCollection<Paper>(top);
+            return PaperQueries.TopByUpvotes(Papers, limit);
         }
 
         // The date with a year a paper is known by: its arXiv date, else a digest date that states its year.

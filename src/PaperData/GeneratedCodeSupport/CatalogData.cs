@@ -77,7 +77,12 @@ namespace PaperData.Generated
             PaperDate? published = DataFormat.ReadInt(data, ref p) == 0 ? null : ReadDate(data, ref p);
             long upvotes = DataFormat.ReadNumber(data, ref p);
             string[]? keywords = ReadStringArray(data, ref p);
-            return Paper.FromData(rank, id, title, shortName, @abstract, date, links, arxivId, authors, published, upvotes == 0 ? null : checked((int)(upvotes - 1)), keywords);
+            string? aiSummary = DataFormat.ReadString(data, ref p);
+            long comments = DataFormat.ReadNumber(data, ref p);
+            long stars = DataFormat.ReadNumber(data, ref p);
+            string? organization = DataFormat.ReadString(data, ref p);
+            return Paper.FromData(rank, id, title, shortName, @abstract, date, links, arxivId, authors, published, OptionalCount(upvotes), keywords,
+                aiSummary, OptionalCount(comments), OptionalCount(stars), organization);
         }
 
         /// <summary>Creates the search index over this data (the catalogue calls it on the first search).</summary>
@@ -116,10 +121,19 @@ namespace PaperData.Generated
                 published = new DigestDate(month, day, year == 0 ? null : year - 1);
             }
 
-            // Stored plus one (0 means none), so int.MaxValue is stored as 2^31: read it as a long.
             long upvotes = DataFormat.ReadNumber(data, ref p);
-            return new PaperExtras(arxivId, authors, published, upvotes == 0 ? null : checked((int)(upvotes - 1)), ReadStrings(data, ref p));
+            EquatableArray<string> keywords = ReadStrings(data, ref p);
+            return new PaperExtras(arxivId, authors, published, OptionalCount(upvotes), keywords)
+            {
+                AiSummary = DataFormat.ReadString(data, ref p),
+                CommentCount = OptionalCount(DataFormat.ReadNumber(data, ref p)),
+                GitHubStars = OptionalCount(DataFormat.ReadNumber(data, ref p)),
+                Organization = DataFormat.ReadString(data, ref p),
+            };
         }
+
+        // Counts are stored plus one (0 means none), so int.MaxValue is stored as 2^31: read as a long.
+        private static int? OptionalCount(long stored) => stored == 0 ? null : checked((int)(stored - 1));
 
         /// <summary>The first <paramref name="limit"/> of the papers ranked related to <paramref name="index"/> at compile time.</summary>
         public List<int> Related(int index, int limit)

@@ -65,12 +65,20 @@ namespace PaperData
             string[]? authors,
             PaperDate? publishedOn,
             int? upvotes,
-            string[]? keywords) =>
+            string[]? keywords,
+            string? aiSummary,
+            int? commentCount,
+            int? gitHubStars,
+            string? organization) =>
             new Paper(rank, id, title, shortName, @abstract, date, links, authors, keywords)
             {
                 ArxivId = arxivId,
                 PublishedOn = publishedOn,
                 Upvotes = upvotes,
+                AiSummary = aiSummary,
+                CommentCount = commentCount,
+                GitHubStars = gitHubStars,
+                Organization = organization,
             };
 
         /// <summary>The 1-based position of the paper in its digest.</summary>
@@ -133,6 +141,18 @@ namespace PaperData
             init => _keywords = CopyStrings(value, nameof(value));
         }
 
+        /// <summary>The site's one-line AI summary (<c>ai_summary</c>) where the source has one (JSON digests), else null.</summary>
+        public string? AiSummary { get; init; }
+
+        /// <summary>The number of comments on the paper's Hugging Face page (<c>numComments</c>; 0 when none), else null when unknown.</summary>
+        public int? CommentCount { get; init; }
+
+        /// <summary>The stars of the paper's GitHub repository (<c>githubStars</c>) where the source has them, else null.</summary>
+        public int? GitHubStars { get; init; }
+
+        /// <summary>The organization that submitted the paper, by its name on the site (<c>organization.name</c>), else null.</summary>
+        public string? Organization { get; init; }
+
         /// <summary>
         /// The first GitHub repository among <see cref="Links"/>: a JSON digest's <c>githubRepo</c> comes first,
         /// else the first one the abstract mentions; null when there is none.
@@ -189,6 +209,8 @@ namespace PaperData
             return Rank == other.Rank && Id == other.Id && Title == other.Title && ShortName == other.ShortName
                 && Abstract == other.Abstract && Date.Equals(other.Date) && ArxivId == other.ArxivId
                 && Nullable.Equals(PublishedOn, other.PublishedOn) && Upvotes == other.Upvotes
+                && AiSummary == other.AiSummary && CommentCount == other.CommentCount && GitHubStars == other.GitHubStars
+                && Organization == other.Organization
                 && SameItems(Links, other.Links) && SameItems(Authors, other.Authors) && SameItems(Keywords, other.Keywords);
         }
 

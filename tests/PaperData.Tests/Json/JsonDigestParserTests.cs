@@ -30,7 +30,13 @@ namespace PaperData.Tests.Json
             Assert.Equal(
                 new PaperExtras("2503.07459", new EquatableArray<string>(new[] { "Lena Hartmann", "Rafael  Okonkwo", "Mei-Ling Zhou" }),
                     new DigestDate(3, 10, 2025), 142,
-                    new EquatableArray<string>(new[] { "LoRA", "contextual sparsity", "fine-tuning", "large language models" })),
+                    new EquatableArray<string>(new[] { "LoRA", "contextual sparsity", "fine-tuning", "large language models" }))
+                {
+                    AiSummary = "SparseLoRA predicts which channels matter per token to speed up fine-tuning.",
+                    CommentCount = 4,
+                    GitHubStars = 512,
+                    Organization = "hartmann-lab",
+                },
                 first.Extras);
 
             // githubRepo, then projectPage; the same repository in the abstract is not repeated.

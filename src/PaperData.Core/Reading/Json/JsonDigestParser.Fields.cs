@@ -142,12 +142,35 @@ namespace PaperData.Core.Reading.Json
                 return new EquatableArray<string>(values);
             }
 
-            private int? Upvotes(JsonValue paper)
+            // A count (upvotes, numComments, githubStars): the item's field when it has one, else the paper's.
+            // Missing or null stays null (never 0: "no data" is not "none").
+            private int? Count(JsonValue? item, JsonValue paper, string name)
             {
-                JsonValue? value = paper.Get("upvotes");
+                JsonValue? value = item?.Get(name) is { IsNull: false } onItem ? onItem : paper.Get(name);
                 if (value is null || value.IsNull) return null;
-                if (value.TryGetInt32(out int upvotes) && upvotes >= 0) return upvotes;
-                Ignored(value, "'upvotes' is " + value.Describe() + ", not a whole number from 0 to 2147483647; it is ignored");
+                if (value.TryGetInt32(out int count) && count >= 0) return count;
+                Ignored(value, "'" + name + "' is " + value.Describe() + ", not a whole number from 0 to 2147483647; it is ignored");
+                return null;
+            }
+
+            // The organization's 'name' (its handle on the site) from the paper, else from the item; an
+            // object without a name falls back to its 'fullname'.
+            private string? OrganizationName(JsonValue paper, JsonValue? item)
+            {
+                foreach (JsonValue? owner in new[] { paper, item })
+                {
+                    JsonValue? organization = owner?.Get("organization");
+                    if (organization is null || organization.IsNull) continue;
+                    if (organization.Kind != JsonKind.Object)
+                    {
+                        Ignored(organization, "'organization' is " + organization.Describe() + ", not an object; it is ignored");
+                        continue;
+                    }
+
+                    string? name = OptionalString(organization, "name") ?? OptionalString(organization, "fullname");
+                    if (name is not null) return name;
+                }
+
                 return null;
             }
 

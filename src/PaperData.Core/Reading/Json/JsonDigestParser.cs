@@ -174,7 +174,13 @@ namespace PaperData.Core.Reading.Json
                     Links(paper, summary, summaryValue!),
                     titleValue!.Start.Line)
                 {
-                    Extras = new PaperExtras(arxivId, Authors(paper), published, Upvotes(paper), Keywords(paper)),
+                    Extras = new PaperExtras(arxivId, Authors(paper), published, Count(null, paper, "upvotes"), Keywords(paper))
+                    {
+                        AiSummary = OptionalString(paper, "ai_summary"),
+                        CommentCount = Count(item, paper, "numComments"),
+                        GitHubStars = Count(null, paper, "githubStars"),
+                        Organization = OrganizationName(paper, item),
+                    },
                 });
             }
 
