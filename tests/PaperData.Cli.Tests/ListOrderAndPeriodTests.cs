@@ -95,7 +95,7 @@ namespace PaperData.Cli.Tests
 
             Assert.Equal(2, result.ExitCode);
             Assert.Equal(string.Empty, result.Out);
-            Assert.Equal("paperdata: this digest has no upvotes (text digests don't; fetch the JSON)", result.SingleErrorLine());
+            Assert.Equal("paperdata: this digest has no upvotes (text digests don't; fetch the JSON) (see paperdata list --help)", result.SingleErrorLine());
         }
 
         [Theory]
