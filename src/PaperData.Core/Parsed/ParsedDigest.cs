@@ -17,8 +17,7 @@ namespace PaperData.Core.Parsed
         string? ShortName,
         string Abstract,
         DigestDate Date,
-        EquatableArray<ParsedLink> Links,
-        int TitleLine)
+        EquatableArray<ParsedLink> Links)
     {
         /// <summary>Fields that only richer sources (the JSON digests) fill; text digests leave them empty.</summary>
         public PaperExtras Extras { get; init; } = PaperExtras.None;

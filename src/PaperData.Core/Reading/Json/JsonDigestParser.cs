@@ -171,8 +171,7 @@ namespace PaperData.Core.Reading.Json
                     TitleRules.ShortName(title),
                     summary,
                     date.Value,
-                    Links(paper, summary, summaryValue!),
-                    titleValue!.Start.Line)
+                    Links(paper, summary, summaryValue!))
                 {
                     Extras = new PaperExtras(arxivId, Authors(paper), published, Upvotes(paper), Keywords(paper)),
                 });

@@ -263,8 +263,7 @@ namespace PaperData.Core.Reading.Text
                     TitleRules.ShortName(title.Text),
                     summary.Text,
                     _date ?? default,
-                    links is null ? EquatableArray<ParsedLink>.Empty : new EquatableArray<ParsedLink>(links.ToArray()),
-                    title.Start.Line));
+                    links is null ? EquatableArray<ParsedLink>.Empty : new EquatableArray<ParsedLink>(links.ToArray())));
             }
 
             private void ReportMissingAbstract(Paragraph title) =>
