@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperData.Generator.Tests.Harness;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.Generator.Tests

@@ -1,5 +1,6 @@
 using System.Linq;
 using PaperData.Generator.Tests.Harness;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.Generator.Tests

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using PaperData.Generator.Tests.Harness;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.Generator.Tests

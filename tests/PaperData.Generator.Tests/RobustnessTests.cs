@@ -6,6 +6,7 @@ using PaperData.Core.Reading;
 using PaperData.Generator.Model;
 using PaperData.Generator.Pipeline;
 using PaperData.Generator.Tests.Harness;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.Generator.Tests

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using PaperData.Generator.Tests.Harness;
+using PaperData.Testing;
 using Xunit;
 using Xunit.Sdk;
 

@@ -1,4 +1,5 @@
 using PaperData.Generator.Tests.Harness;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.Generator.Tests

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.Loader;
 using FsCheck.Fluent;
 using Microsoft.CodeAnalysis;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.PropertyTests
@@ -46,10 +47,10 @@ namespace PaperData.PropertyTests
             PaperCatalog expected = PaperCatalog.Parse(text);
 
             // Only the parser's own PD diagnostics, in its order: no PD0199 (a guarded crash), no CS8785.
-            Assert.Equal(expected.Diagnostics.Select(d => d.Id), run.GeneratorDiagnostics.Select(d => d.Id));
+            Assert.Equal(expected.Diagnostics.Select(d => d.Id), run.DriverDiagnostics.Select(d => d.Id));
             Assert.Equal(
                 expected.Diagnostics.Select(d => (d.Line, d.Column)),
-                run.GeneratorDiagnostics.Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)));
+                run.DriverDiagnostics.Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)));
 
             GeneratedSourceResult source = Assert.Single(run.Sources);
             AssertNoRawInvisibleCharacters(source.SourceText.ToString());
