@@ -70,6 +70,20 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
+        public void The_build_shows_each_problem_in_the_words_the_run_time_catalogue_uses()
+        {
+            GeneratorRun run = new TestProject().With(new DigestItem("digests/bad.txt", Bad("\n"))).Run();
+            PaperCatalog parsed = PaperCatalog.Parse(Bad("\n"));
+
+            Assert.Equal(6, parsed.Diagnostics.Count);
+            Assert.Equal(
+                parsed.Diagnostics.Select(d => (d.Id, d.Line, d.Message)).OrderBy(d => d.Line),
+                run.DriverDiagnostics.Select(d => (d.Id, Line(d), d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))).OrderBy(d => d.Item2));
+            Assert.Contains(run.DriverDiagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+                == "title 'Indented Title Without Abstract' has no abstract paragraph after it; it is not part of the catalogue");
+        }
+
+        [Fact]
         public void A_bad_digest_does_not_stop_the_other_digests()
         {
             GeneratorRun run = new TestProject()

@@ -52,13 +52,15 @@ namespace PaperData.Tests
         public static void AssertNothingDroppedSilently(string text, ParsedDigest digest)
         {
             List<(int Start, int End, string Text)> paragraphs = SimpleParagraphs(text);
-            // Papers come in text order, so the next unmatched paper is the only one this paragraph can start.
+            // Papers come in text order, so the next unmatched paper is the only one this paragraph can start; and
+            // only under a readable date line (a paragraph before any date, or under an unreadable one, never is).
             int nextPaper = 0;
+            bool underReadableDate = false;
             bool underUnreadableDate = false;
             for (int i = 0; i < paragraphs.Count; i++)
             {
                 var (start, end, content) = paragraphs[i];
-                if (nextPaper < digest.Papers.Count && content == digest.Papers[nextPaper].Title
+                if (underReadableDate && nextPaper < digest.Papers.Count && content == digest.Papers[nextPaper].Title
                     && i + 1 < paragraphs.Count && paragraphs[i + 1].Text == digest.Papers[nextPaper].Abstract)
                 {
                     nextPaper++;
@@ -69,6 +71,7 @@ namespace PaperData.Tests
                 if (DateLike.IsMatch(content))
                 {
                     underUnreadableDate = digest.Diagnostics.Any(d => d.Id == DiagnosticIds.UnreadableDate && d.Line == start);
+                    underReadableDate = !underUnreadableDate;
                     continue;
                 }
 

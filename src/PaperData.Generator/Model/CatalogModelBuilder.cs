@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperData.Core.Parsed;
 using PaperData.Core.Reading;
+using PaperData.Generator.Diagnostics;
 
 namespace PaperData.Generator.Model
 {
@@ -31,33 +32,31 @@ namespace PaperData.Generator.Model
 
             if (!SyntaxFacts.IsValidIdentifier(className) || SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None)
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "ClassName '" + className + "' is not a valid C# identifier", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, settings.Path, GeneratorFormats.InvalidClassName, className));
                 canEmit = false;
             }
             else if (SyntaxFacts.GetContextualKeywordKind(className) != SyntaxKind.None)
             {
                 // A class named 'var', 'dynamic', 'record', 'nameof'... silently changes the meaning of other code.
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName,
-                    "ClassName '" + className + "' is a contextual keyword of C#; choose a PascalCase name", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, settings.Path, GeneratorFormats.ContextualKeywordClassName, className));
                 canEmit = false;
             }
 
             if (ns.Length > 0 && !IsValidNamespace(ns))
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "Namespace '" + ns + "' is not a valid C# namespace", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, settings.Path, GeneratorFormats.InvalidNamespace, ns));
                 canEmit = false;
             }
 
             if (visibility != "public" && visibility != "internal")
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "Visibility '" + visibility + "' must be 'public' or 'internal'", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, settings.Path, GeneratorFormats.InvalidVisibility, visibility));
                 canEmit = false;
             }
 
             if (languageVersion < MinimumLanguageVersion)
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.LanguageVersionTooOld,
-                    "PaperData's generated code needs C# 7.3 or newer; set <LangVersion>7.3</LangVersion> or later in the project", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.LanguageVersionTooOld, settings.Path, GeneratorFormats.LanguageVersionTooOld));
                 canEmit = false;
             }
 

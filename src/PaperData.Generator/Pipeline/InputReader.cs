@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PaperData.Core.Reading;
+using PaperData.Generator.Diagnostics;
 using PaperData.Generator.Model;
 
 namespace PaperData.Generator.Pipeline
@@ -52,30 +53,26 @@ namespace PaperData.Generator.Pipeline
             long onDisk = SizeOnDisk(file.Path);
             if (onDisk > settings.Global.MaxDigestBytes)
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge,
-                    "digest is " + onDisk.ToString(CultureInfo.InvariantCulture) + " bytes, above the PaperDataMaxDigestBytes limit of "
-                    + settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture) + "; raise the property or split the digest", file.Path));
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge, file.Path, GeneratorFormats.DigestTooLarge,
+                    onDisk.ToString(CultureInfo.InvariantCulture), settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture)));
             }
 
             SourceText? text = file.GetText(cancellationToken);
             if (text is null)
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest,
-                    "the digest file cannot be read (missing, locked or not text)", file.Path));
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest, file.Path, GeneratorFormats.UnreadableDigest));
             }
 
             if (text.Length > settings.Global.MaxDigestBytes)
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge,
-                    "digest has " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters, above the PaperDataMaxDigestBytes limit of "
-                    + settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture) + "; raise the property or split the digest", file.Path));
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge, file.Path, GeneratorFormats.DigestTooLong,
+                    text.Length.ToString(CultureInfo.InvariantCulture), settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture)));
             }
 
             string content = text.ToString();
             if (BinaryText.LooksBinary(content))
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest,
-                    "the digest is not text: its start is full of NUL or undecodable bytes (an image, an archive, or UTF-16 without a byte-order mark?)", file.Path));
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest, file.Path, GeneratorFormats.DigestNotText));
             }
 
             return new DigestInput(settings, content, null);
