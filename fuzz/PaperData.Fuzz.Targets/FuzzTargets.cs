@@ -144,21 +144,9 @@ namespace PaperData.Fuzz
 
         private static void CheckSource(CatalogModel model, string source)
         {
-            for (int i = 0; i < source.Length; i++)
-            {
-                char c = source[i];
-                if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-                bool forbidden = (char.IsControl(c) && c != '\n') || char.IsSurrogate(c)
-                    || category == UnicodeCategory.Format || category == UnicodeCategory.LineSeparator
-                    || category == UnicodeCategory.ParagraphSeparator;
-                Require(!forbidden, "raw U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + " in generated source at " + i);
-            }
+            // The same oracle as the generator and property tests (tests/Shared/RawCharacterOracle.cs, linked).
+            string? raw = PaperData.Testing.RawCharacterOracle.FindRawInvisible(source);
+            Require(raw is null, "raw " + raw + " in generated source");
 
             SyntaxTree tree = CSharpSyntaxTree.ParseText(source, ParseOptions);
             Diagnostic? problem = tree.GetDiagnostics().FirstOrDefault();

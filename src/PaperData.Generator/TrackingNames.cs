@@ -13,11 +13,5 @@ namespace PaperData.Generator
         public const string DuplicateClasses = nameof(DuplicateClasses);
         public const string EmitInput = nameof(EmitInput);
         public const string Diagnostics = nameof(Diagnostics);
-
-        /// <summary>Every step name, for tests that check them all.</summary>
-        public static readonly string[] All =
-        {
-            Settings, LanguageVersion, Inputs, Digests, Parse, Model, ClassNames, DuplicateClasses, EmitInput, Diagnostics,
-        };
     }
 }

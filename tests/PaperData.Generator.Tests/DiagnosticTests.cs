@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperData.Generator.Tests.Harness;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.Generator.Tests
@@ -66,6 +67,20 @@ namespace PaperData.Generator.Tests
             // The papers that could be read still make a catalogue, and it compiles.
             Assert.Contains("public static global::PaperData.Paper GoodPaperTitle", run.Source("Bad"), StringComparison.Ordinal);
             run.AssertClean("PD0003", "PD0005", "PD0006", "PD0007", "PD0008", "PD0009");
+        }
+
+        [Fact]
+        public void The_build_shows_each_problem_in_the_words_the_run_time_catalogue_uses()
+        {
+            GeneratorRun run = new TestProject().With(new DigestItem("digests/bad.txt", Bad("\n"))).Run();
+            PaperCatalog parsed = PaperCatalog.Parse(Bad("\n"));
+
+            Assert.Equal(6, parsed.Diagnostics.Count);
+            Assert.Equal(
+                parsed.Diagnostics.Select(d => (d.Id, d.Line, d.Message)).OrderBy(d => d.Line),
+                run.DriverDiagnostics.Select(d => (d.Id, Line(d), d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))).OrderBy(d => d.Item2));
+            Assert.Contains(run.DriverDiagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+                == "title 'Indented Title Without Abstract' has no abstract paragraph after it; it is not part of the catalogue");
         }
 
         [Fact]

@@ -37,7 +37,7 @@ namespace PaperData.Generator.Tests
             foreach (System.Reflection.FieldInfo field in typeof(DiagnosticIds).GetFields())
             {
                 string id = (string)field.GetRawConstantValue()!;
-                Diagnostic diagnostic = Diagnostics.DiagnosticDescriptors.ToDiagnostic(DiagnosticInfo.At(id, "m", "/x.txt"));
+                Diagnostic diagnostic = Diagnostics.DiagnosticDescriptors.ToDiagnostic(DiagnosticInfo.At(id, "/x.txt", "m"));
                 Assert.Equal(id, diagnostic.Id);
                 expected[id] = diagnostic.Severity.ToString();
             }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using Microsoft.CodeAnalysis;
 using PaperData.Generator.Tests.Harness;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.Generator.Tests

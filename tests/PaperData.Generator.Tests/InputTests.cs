@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using PaperData.Generator.Tests.Harness;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.Generator.Tests

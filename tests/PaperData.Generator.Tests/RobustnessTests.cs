@@ -6,6 +6,7 @@ using PaperData.Core.Reading;
 using PaperData.Generator.Model;
 using PaperData.Generator.Pipeline;
 using PaperData.Generator.Tests.Harness;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.Generator.Tests
@@ -62,17 +63,39 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
-        public void Every_PD_id_has_a_descriptor_and_unknown_ids_fall_back_to_PD0199()
+        public void Every_PD_id_has_a_descriptor_with_a_real_format_a_description_and_a_help_link()
         {
             foreach (System.Reflection.FieldInfo field in typeof(DiagnosticIds).GetFields())
             {
                 string id = (string)field.GetRawConstantValue()!;
-                Diagnostic diagnostic = Diagnostics.DiagnosticDescriptors.ToDiagnostic(DiagnosticInfo.At(id, "message", "/x.txt"));
-                Assert.Equal(id, diagnostic.Id);
-                Assert.Equal("message", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                DiagnosticDescriptor descriptor = Diagnostics.DiagnosticDescriptors.ForId(id);
+                Assert.Equal(id, descriptor.Id);
+                string format = descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Assert.NotEqual("{0}", format);
+                Assert.True(format.Length > 20, id + ": " + format);
+                Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture)), id);
+                Assert.EndsWith("#diagnostics", descriptor.HelpLinkUri, StringComparison.Ordinal);
             }
+        }
 
-            Assert.Equal("PD0199", Diagnostics.DiagnosticDescriptors.ToDiagnostic(DiagnosticInfo.At("PD9999", "m", null)).Id);
+        [Fact]
+        public void A_diagnostic_reads_its_format_filled_with_its_arguments_and_unknown_ids_fall_back_to_PD0199()
+        {
+            Diagnostic duplicate = Diagnostics.DiagnosticDescriptors.ToDiagnostic(
+                DiagnosticInfo.At("PD0004", "/x.txt", PaperData.Core.Reading.DiagnosticFormats.DuplicateTitle, "12"));
+            Assert.Equal("duplicate title, first seen on line 12; both papers are kept, this one with a numbered id",
+                duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Same(Diagnostics.DiagnosticDescriptors.DuplicateTitle, duplicate.Descriptor);
+
+            // Another format of the same id keeps the id's title, severity, description and link.
+            Diagnostic otherShape = Diagnostics.DiagnosticDescriptors.ToDiagnostic(
+                DiagnosticInfo.At("PD0001", "/x.txt", PaperData.Core.Reading.DiagnosticFormats.EmptyJsonArray));
+            Assert.Equal("the JSON array holds no papers", otherShape.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(Diagnostics.DiagnosticDescriptors.EmptyDigest.Title, otherShape.Descriptor.Title);
+            Assert.Equal(DiagnosticSeverity.Warning, otherShape.Severity);
+            Assert.Equal(Diagnostics.DiagnosticDescriptors.HelpLink, otherShape.Descriptor.HelpLinkUri);
+
+            Assert.Equal("PD0199", Diagnostics.DiagnosticDescriptors.ToDiagnostic(DiagnosticInfo.At("PD9999", null, "m")).Id);
         }
     }
 }

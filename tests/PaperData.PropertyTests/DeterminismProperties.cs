@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using FsCheck.Fluent;
 using Microsoft.CodeAnalysis;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.PropertyTests
@@ -40,7 +41,7 @@ namespace PaperData.PropertyTests
                         {
                             GeneratorRun run = GeneratorHarness.Run(variant.Value, compile: false);
                             string generated = string.Join("\n", run.Sources.Select(s => s.HintName + "\n" + s.SourceText));
-                            string ids = string.Join(";", run.GeneratorDiagnostics.Select(d =>
+                            string ids = string.Join(";", run.DriverDiagnostics.Select(d =>
                                 d.Id + "@" + d.Location.GetLineSpan().StartLinePosition.ToString() + ":" + d.GetMessage(CultureInfo.InvariantCulture)));
                             return (generated, ids, PaperCatalog.Parse(variant.Value).Papers);
                         });

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.Loader;
 using FsCheck.Fluent;
 using Microsoft.CodeAnalysis;
+using PaperData.Testing;
 using Xunit;
 
 namespace PaperData.PropertyTests
@@ -46,10 +47,10 @@ namespace PaperData.PropertyTests
             PaperCatalog expected = PaperCatalog.Parse(text);
 
             // Only the parser's own PD diagnostics, in its order: no PD0199 (a guarded crash), no CS8785.
-            Assert.Equal(expected.Diagnostics.Select(d => d.Id), run.GeneratorDiagnostics.Select(d => d.Id));
+            Assert.Equal(expected.Diagnostics.Select(d => d.Id), run.DriverDiagnostics.Select(d => d.Id));
             Assert.Equal(
                 expected.Diagnostics.Select(d => (d.Line, d.Column)),
-                run.GeneratorDiagnostics.Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)));
+                run.DriverDiagnostics.Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)));
 
             GeneratedSourceResult source = Assert.Single(run.Sources);
             AssertNoRawInvisibleCharacters(source.SourceText.ToString());
@@ -99,26 +100,11 @@ namespace PaperData.PropertyTests
             }
         }
 
-        /// <summary>No bidi, format, separator or control character may stand raw in generated source (tab and LF aside).</summary>
+        /// <summary>No bidi, format, separator or control character may stand raw in generated source (LF aside): the shared oracle.</summary>
         internal static void AssertNoRawInvisibleCharacters(string source)
         {
-            var found = new List<string>();
-            for (int i = 0; i < source.Length; i++)
-            {
-                char c = source[i];
-                if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-                bool raw = (char.IsControl(c) && c != '\n' && c != '\t') || char.IsSurrogate(c)
-                    || category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
-                if (raw) found.Add("U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + " at " + i.ToString(CultureInfo.InvariantCulture));
-            }
-
-            Assert.True(found.Count == 0, "raw invisible characters in generated source: " + string.Join(", ", found.Take(10)));
+            string? found = RawCharacterOracle.FindRawInvisible(source);
+            Assert.True(found is null, "raw invisible character in generated source: " + found);
         }
     }
 }

@@ -52,16 +52,18 @@ namespace PaperData.Tests
         public static void AssertNothingDroppedSilently(string text, ParsedDigest digest)
         {
             List<(int Start, int End, string Text)> paragraphs = SimpleParagraphs(text);
-            var titles = digest.Papers.ToDictionary(p => p.TitleLine);
+            // Papers come in text order, so the next unmatched paper is the only one this paragraph can start; and
+            // only under a readable date line (a paragraph before any date, or under an unreadable one, never is).
+            int nextPaper = 0;
+            bool underReadableDate = false;
             bool underUnreadableDate = false;
             for (int i = 0; i < paragraphs.Count; i++)
             {
                 var (start, end, content) = paragraphs[i];
-                if (titles.TryGetValue(start, out ParsedPaper? paper))
+                if (underReadableDate && nextPaper < digest.Papers.Count && content == digest.Papers[nextPaper].Title
+                    && i + 1 < paragraphs.Count && paragraphs[i + 1].Text == digest.Papers[nextPaper].Abstract)
                 {
-                    Assert.Equal(content, paper.Title);
-                    Assert.True(i + 1 < paragraphs.Count, "a paper's abstract must follow its title");
-                    Assert.Equal(paragraphs[i + 1].Text, paper.Abstract);
+                    nextPaper++;
                     i++;
                     continue;
                 }
@@ -69,6 +71,7 @@ namespace PaperData.Tests
                 if (DateLike.IsMatch(content))
                 {
                     underUnreadableDate = digest.Diagnostics.Any(d => d.Id == DiagnosticIds.UnreadableDate && d.Line == start);
+                    underReadableDate = !underUnreadableDate;
                     continue;
                 }
 
@@ -78,6 +81,8 @@ namespace PaperData.Tests
                     digest.Diagnostics.Any(d => d.Line <= start && end <= d.EndLine),
                     $"paragraph on lines {start}-{end} ('{content}') is neither a paper nor covered by a diagnostic");
             }
+
+            Assert.True(nextPaper == digest.Papers.Count, "every paper is a title paragraph followed by its abstract paragraph");
         }
 
         private static List<(int Start, int End, string Text)> SimpleParagraphs(string text)

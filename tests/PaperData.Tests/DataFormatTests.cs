@@ -104,14 +104,17 @@ namespace PaperData.Tests
             Assert.Equal(10, data.StoredRelated);
             for (int i = 0; i < data.Count; i++)
             {
-                Assert.Equal(parsed.Papers[i], data.ReadPaper(i));
-                PaperExtras extras = data.ReadExtras(i);
-                Assert.Null(extras.ArxivId);
-                Assert.Empty(extras.Authors);
-                Assert.Null(extras.PublishedOn);
-                Assert.Null(extras.Upvotes);
-                Assert.Empty(extras.Keywords);
-                Assert.Equal(PaperExtras.None, extras); // the site fields of format 2 too: null, never 0 or ""
+                Paper paper = data.ReadPaper(i);
+                Assert.Equal(parsed.Papers[i], paper);
+                Assert.Null(paper.ArxivId);
+                Assert.Empty(paper.Authors);
+                Assert.Null(paper.PublishedOn);
+                Assert.Null(paper.Upvotes);
+                Assert.Empty(paper.Keywords);
+                Assert.Null(paper.AiSummary); // the site fields of format 2 too: null, never 0 or ""
+                Assert.Null(paper.CommentCount);
+                Assert.Null(paper.GitHubStars);
+                Assert.Null(paper.Organization);
             }
         }
 

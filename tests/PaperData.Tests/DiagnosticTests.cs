@@ -78,7 +78,6 @@ namespace PaperData.Tests
             ParsedPaper paper = Assert.Single(digest.Papers);
             Assert.Equal("Kept Paper", paper.Title);
             Assert.Equal(Abstract("kept"), paper.Abstract);
-            Assert.Equal(5, paper.TitleLine);
             AssertDiagnostic(Assert.Single(digest.Diagnostics), "PD0003", DigestSeverity.Error, 3, 1, 3, 11);
         }
 

@@ -13,8 +13,6 @@ namespace PaperData.Core.Indexing
         /// <summary>Title terms count this many times, so a match in the title outranks one in prose.</summary>
         public const int TitleWeight = 2;
 
-        private int[][]? _forwardTerms;
-        private int[][]? _forwardFrequencies;
         private double[]? _norms;
 
         public TermIndex(string[] terms, int[][] documents, int[][] frequencies, int[] lengths)
@@ -72,14 +70,6 @@ namespace PaperData.Core.Indexing
             return found >= 0 ? found : -1;
         }
 
-        /// <summary>A document's term ids (ascending) and frequencies: the postings turned around, built once.</summary>
-        public void Forward(int doc, out int[] terms, out int[] frequencies)
-        {
-            if (_forwardTerms is null || _forwardFrequencies is null) BuildForward();
-            terms = _forwardTerms![doc];
-            frequencies = _forwardFrequencies![doc];
-        }
-
         /// <summary>Per document: the length of its TF-IDF vector, summed in term id order.</summary>
         public double[] Norms()
         {
@@ -97,37 +87,6 @@ namespace PaperData.Core.Indexing
 
             for (int i = 0; i < norms.Length; i++) norms[i] = Math.Sqrt(norms[i]);
             return _norms = norms;
-        }
-
-        private void BuildForward()
-        {
-            var sizes = new int[DocumentCount];
-            foreach (int[] postings in Documents)
-            {
-                foreach (int doc in postings) sizes[doc]++;
-            }
-
-            var terms = new int[DocumentCount][];
-            var frequencies = new int[DocumentCount][];
-            for (int d = 0; d < sizes.Length; d++)
-            {
-                terms[d] = new int[sizes[d]];
-                frequencies[d] = new int[sizes[d]];
-                sizes[d] = 0;
-            }
-
-            for (int t = 0; t < Documents.Length; t++)
-            {
-                for (int i = 0; i < Documents[t].Length; i++)
-                {
-                    int doc = Documents[t][i];
-                    terms[doc][sizes[doc]] = t;
-                    frequencies[doc][sizes[doc]++] = Frequencies[t][i];
-                }
-            }
-
-            _forwardFrequencies = frequencies;
-            _forwardTerms = terms;
         }
     }
 }

@@ -23,6 +23,9 @@ namespace PaperData.Core.Parsed
 
         public int Count => Items.Length;
 
+        /// <summary>A copy of the items.</summary>
+        public T[] ToArray() => (T[])Items.Clone();
+
         public T this[int index] => Items[index];
 
         public bool Equals(EquatableArray<T> other)

@@ -17,8 +17,7 @@ namespace PaperData.Core.Parsed
         string? ShortName,
         string Abstract,
         DigestDate Date,
-        EquatableArray<ParsedLink> Links,
-        int TitleLine)
+        EquatableArray<ParsedLink> Links)
     {
         /// <summary>Fields that only richer sources (the JSON digests) fill; text digests leave them empty.</summary>
         public PaperExtras Extras { get; init; } = PaperExtras.None;
@@ -72,16 +71,22 @@ namespace PaperData.Core.Parsed
 
     /// <summary>
     /// A problem in a digest, with its place in the text: 1-based line and column (UTF-16 units, no BOM), and
-    /// the 0-based character offset and length in the text handed to the parser.
+    /// the 0-based character offset and length in the text handed to the parser. <see cref="Message"/> is
+    /// <see cref="Format"/> (one of <see cref="DiagnosticFormats"/>) filled with <see cref="Arguments"/>; the
+    /// generator hands format and arguments to its descriptors, so the build shows the same text.
     /// </summary>
     internal sealed record DigestDiagnostic(
         string Id,
         DigestSeverity Severity,
-        string Message,
+        string Format,
+        EquatableArray<string> Arguments,
         int Line,
         int Column,
         int EndLine,
         int EndColumn,
         int Offset,
-        int Length);
+        int Length)
+    {
+        public string Message => DiagnosticFormats.Format(Format, Arguments.ToArray());
+    }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PaperData.Core.Reading;
@@ -6,62 +6,151 @@ using PaperData.Generator.Model;
 
 namespace PaperData.Generator.Diagnostics
 {
-    /// <summary>The PD descriptors, one per id in <see cref="DiagnosticIds"/>; the README's table mirrors this list.</summary>
+    /// <summary>
+    /// The PD descriptors, one per id in <see cref="DiagnosticIds"/> (after CommunityToolkit.Mvvm's
+    /// DiagnosticDescriptors): a title, a real message format, a description and a help link to the README's
+    /// diagnostics table, which mirrors this list. Formats come from <see cref="DiagnosticFormats"/> (the
+    /// parser's, shared with the run-time catalogue) and <see cref="GeneratorFormats"/>.
+    /// </summary>
     internal static class DiagnosticDescriptors
     {
+        /// <summary>The README's diagnostics table, where every id has its row (meaning and fix).</summary>
+        public const string HelpLink = "https://github.com/paperdata/PaperData#diagnostics";
+
         private const string Category = "PaperData";
 
-        public static readonly DiagnosticDescriptor EmptyDigest = Make(DiagnosticIds.EmptyDigest, "Digest holds no papers", DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor MissingDateLine = Make(DiagnosticIds.MissingDateLine, "No date line before the papers", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor TitleWithoutAbstract = Make(DiagnosticIds.TitleWithoutAbstract, "Title without abstract", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor DuplicateTitle = Make(DiagnosticIds.DuplicateTitle, "Duplicate title", DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor UnreadableDate = Make(DiagnosticIds.UnreadableDate, "Unreadable date line", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor UnrepairableLink = Make(DiagnosticIds.UnrepairableLink, "Link cannot be repaired", DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor IgnoredPreamble = Make(DiagnosticIds.IgnoredPreamble, "Text before the first date line", DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor EmptyDateSection = Make(DiagnosticIds.EmptyDateSection, "Date line without papers", DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor AbstractWithoutTitle = Make(DiagnosticIds.AbstractWithoutTitle, "Abstract without title", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor InvalidJson = Make(DiagnosticIds.InvalidJson, "Digest is not valid JSON", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor UnexpectedJsonShape = Make(DiagnosticIds.UnexpectedJsonShape, "JSON value is not a daily-papers item or paper", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor IncompleteJsonPaper = Make(DiagnosticIds.IncompleteJsonPaper, "JSON paper without title, summary or date", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor DuplicateArxivId = Make(DiagnosticIds.DuplicateArxivId, "Duplicate arXiv id", DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor UnreadableJsonDate = Make(DiagnosticIds.UnreadableJsonDate, "Unreadable JSON date", DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor IgnoredJsonField = Make(DiagnosticIds.IgnoredJsonField, "JSON field of the wrong type ignored", DiagnosticSeverity.Warning);
-        public static readonly DiagnosticDescriptor DigestTooLarge = Make(DiagnosticIds.DigestTooLarge, "Digest too large", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor UnreadableDigest = Make(DiagnosticIds.UnreadableDigest, "Digest cannot be read", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor InvalidName = Make(DiagnosticIds.InvalidName, "Invalid class or namespace name", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor DuplicateClass = Make(DiagnosticIds.DuplicateClass, "Two digests generate the same class", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor LanguageVersionTooOld = Make(DiagnosticIds.LanguageVersionTooOld, "C# language version too old", DiagnosticSeverity.Error);
-        public static readonly DiagnosticDescriptor GeneratorFailure = Make(DiagnosticIds.GeneratorFailure, "PaperData generator failure", DiagnosticSeverity.Error);
+        // Descriptors for an id's other formats, made once each: same id, title, severity, description and link.
+        private static readonly ConcurrentDictionary<(string Id, string Format), DiagnosticDescriptor> Variants =
+            new ConcurrentDictionary<(string Id, string Format), DiagnosticDescriptor>();
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> ById = new Dictionary<string, DiagnosticDescriptor>
+        public static readonly DiagnosticDescriptor EmptyDigest = Make(
+            DiagnosticIds.EmptyDigest, "Digest holds no papers", DiagnosticFormats.EmptyTextDigest, DiagnosticSeverity.Warning,
+            "The digest holds no papers (empty, or only page chrome or date lines); reported only when no error explains it. The class is still generated, empty.");
+
+        public static readonly DiagnosticDescriptor MissingDateLine = Make(
+            DiagnosticIds.MissingDateLine, "No date line before the papers", DiagnosticFormats.PaperBeforeDateLine, DiagnosticSeverity.Error,
+            "No date line anywhere, or a paper before the first date line: those papers have no date and are left out. Put a date line such as 'Mar 11' above the papers.");
+
+        public static readonly DiagnosticDescriptor TitleWithoutAbstract = Make(
+            DiagnosticIds.TitleWithoutAbstract, "Title without abstract", DiagnosticFormats.TitleWithoutAbstract, DiagnosticSeverity.Error,
+            "A title with no abstract after it: at the end, right before a date line, or followed by another title and abstract. The title is left out.");
+
+        public static readonly DiagnosticDescriptor DuplicateTitle = Make(
+            DiagnosticIds.DuplicateTitle, "Duplicate title", DiagnosticFormats.DuplicateTitle, DiagnosticSeverity.Warning,
+            "Two titles are equal ignoring case and spacing. Both papers are kept; the later gets a numbered id.");
+
+        public static readonly DiagnosticDescriptor UnreadableDate = Make(
+            DiagnosticIds.UnreadableDate, "Unreadable date line", DiagnosticFormats.UnreadableDate, DiagnosticSeverity.Error,
+            "A date line names a day that does not exist or a year outside 1900-2999. Everything up to the next date line is left out.");
+
+        public static readonly DiagnosticDescriptor UnrepairableLink = Make(
+            DiagnosticIds.UnrepairableLink, "Link cannot be repaired", DiagnosticFormats.UnrepairableLink, DiagnosticSeverity.Warning,
+            "A link cannot be repaired into an absolute URL. It stays in the abstract but is not in Links.");
+
+        public static readonly DiagnosticDescriptor IgnoredPreamble = Make(
+            DiagnosticIds.IgnoredPreamble, "Text before the first date line", DiagnosticFormats.IgnoredPreamble, DiagnosticSeverity.Warning,
+            "Text before the first date line that is neither known page chrome nor a paper; it is ignored.");
+
+        public static readonly DiagnosticDescriptor EmptyDateSection = Make(
+            DiagnosticIds.EmptyDateSection, "Date line without papers", DiagnosticFormats.EmptyDateSection, DiagnosticSeverity.Warning,
+            "A date line with no papers under it.");
+
+        public static readonly DiagnosticDescriptor AbstractWithoutTitle = Make(
+            DiagnosticIds.AbstractWithoutTitle, "Abstract without title", DiagnosticFormats.AbstractWithoutTitle, DiagnosticSeverity.Error,
+            "A paragraph that reads like an abstract stands where a title was expected; it is left out.");
+
+        public static readonly DiagnosticDescriptor InvalidJson = Make(
+            DiagnosticIds.InvalidJson, "Digest is not valid JSON", DiagnosticFormats.InvalidJson, DiagnosticSeverity.Error,
+            "A JSON digest that is not JSON (syntax error, trailing comma, comment, bad escape, lone surrogate, nesting deeper than 64); nothing is read.");
+
+        public static readonly DiagnosticDescriptor UnexpectedJsonShape = Make(
+            DiagnosticIds.UnexpectedJsonShape, "JSON value is not a daily-papers item or paper", DiagnosticFormats.UnexpectedJsonElement, DiagnosticSeverity.Error,
+            "A top-level JSON value or array element is not a daily-papers item or paper object (also an error response); that value is left out.");
+
+        public static readonly DiagnosticDescriptor IncompleteJsonPaper = Make(
+            DiagnosticIds.IncompleteJsonPaper, "JSON paper without title, summary or date", DiagnosticFormats.IncompleteJsonPaper, DiagnosticSeverity.Error,
+            "A JSON record has no title, no summary or no readable date; it is left out.");
+
+        public static readonly DiagnosticDescriptor DuplicateArxivId = Make(
+            DiagnosticIds.DuplicateArxivId, "Duplicate arXiv id", DiagnosticFormats.DuplicateArxivId, DiagnosticSeverity.Warning,
+            "Two JSON records share an arXiv id; both are kept, the second with a numbered id.");
+
+        public static readonly DiagnosticDescriptor UnreadableJsonDate = Make(
+            DiagnosticIds.UnreadableJsonDate, "Unreadable JSON date", DiagnosticFormats.UnreadableJsonDate, DiagnosticSeverity.Warning,
+            "A JSON date is not an ISO 8601 date that exists; the next date field is used.");
+
+        public static readonly DiagnosticDescriptor IgnoredJsonField = Make(
+            DiagnosticIds.IgnoredJsonField, "JSON field of the wrong type ignored", DiagnosticFormats.IgnoredJsonField, DiagnosticSeverity.Warning,
+            "An optional JSON field has the wrong type or is out of range; the field is ignored.");
+
+        public static readonly DiagnosticDescriptor DigestTooLarge = Make(
+            DiagnosticIds.DigestTooLarge, "Digest too large", GeneratorFormats.DigestTooLarge, DiagnosticSeverity.Error,
+            "The digest is larger than PaperDataMaxDigestBytes; no class is generated for it.");
+
+        public static readonly DiagnosticDescriptor UnreadableDigest = Make(
+            DiagnosticIds.UnreadableDigest, "Digest cannot be read", GeneratorFormats.UnreadableDigest, DiagnosticSeverity.Error,
+            "The digest file cannot be read or is not text; no class is generated for it.");
+
+        public static readonly DiagnosticDescriptor InvalidName = Make(
+            DiagnosticIds.InvalidName, "Invalid PaperDigest metadata", GeneratorFormats.InvalidClassName, DiagnosticSeverity.Error,
+            "ClassName, Namespace, Visibility or Format metadata is invalid (not an identifier, a keyword, not public/internal, not text/json).");
+
+        public static readonly DiagnosticDescriptor DuplicateClass = Make(
+            DiagnosticIds.DuplicateClass, "Two digests generate the same class", GeneratorFormats.DuplicateClass, DiagnosticSeverity.Error,
+            "Two digests would generate the same class; the later one by path gets this error and no class.");
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooOld = Make(
+            DiagnosticIds.LanguageVersionTooOld, "C# language version too old", GeneratorFormats.LanguageVersionTooOld, DiagnosticSeverity.Error,
+            "The project's C# version is older than the generated code needs (7.3, or 11 for digests too large for string constants).");
+
+        public static readonly DiagnosticDescriptor GeneratorFailure = Make(
+            DiagnosticIds.GeneratorFailure, "PaperData generator failure", GeneratorFormats.GeneratorFailure, DiagnosticSeverity.Error,
+            "The generator failed unexpectedly on this digest (a bug); the other digests still generate.");
+
+        /// <summary>The descriptor of <paramref name="id"/>; an id without one is a bug and reports as PD0199.</summary>
+        public static DiagnosticDescriptor ForId(string id) =>
+            id switch
+            {
+                DiagnosticIds.EmptyDigest => EmptyDigest,
+                DiagnosticIds.MissingDateLine => MissingDateLine,
+                DiagnosticIds.TitleWithoutAbstract => TitleWithoutAbstract,
+                DiagnosticIds.DuplicateTitle => DuplicateTitle,
+                DiagnosticIds.UnreadableDate => UnreadableDate,
+                DiagnosticIds.UnrepairableLink => UnrepairableLink,
+                DiagnosticIds.IgnoredPreamble => IgnoredPreamble,
+                DiagnosticIds.EmptyDateSection => EmptyDateSection,
+                DiagnosticIds.AbstractWithoutTitle => AbstractWithoutTitle,
+                DiagnosticIds.InvalidJson => InvalidJson,
+                DiagnosticIds.UnexpectedJsonShape => UnexpectedJsonShape,
+                DiagnosticIds.IncompleteJsonPaper => IncompleteJsonPaper,
+                DiagnosticIds.DuplicateArxivId => DuplicateArxivId,
+                DiagnosticIds.UnreadableJsonDate => UnreadableJsonDate,
+                DiagnosticIds.IgnoredJsonField => IgnoredJsonField,
+                DiagnosticIds.DigestTooLarge => DigestTooLarge,
+                DiagnosticIds.UnreadableDigest => UnreadableDigest,
+                DiagnosticIds.InvalidName => InvalidName,
+                DiagnosticIds.DuplicateClass => DuplicateClass,
+                DiagnosticIds.LanguageVersionTooOld => LanguageVersionTooOld,
+                DiagnosticIds.GeneratorFailure => GeneratorFailure,
+                _ => GeneratorFailure,
+            };
+
+        /// <summary>
+        /// The descriptor for <paramref name="id"/> whose message format is <paramref name="format"/>: the id's own
+        /// descriptor when it is its first format, else one like it with that format.
+        /// </summary>
+        public static DiagnosticDescriptor For(string id, string format)
         {
-            [EmptyDigest.Id] = EmptyDigest,
-            [MissingDateLine.Id] = MissingDateLine,
-            [TitleWithoutAbstract.Id] = TitleWithoutAbstract,
-            [DuplicateTitle.Id] = DuplicateTitle,
-            [UnreadableDate.Id] = UnreadableDate,
-            [UnrepairableLink.Id] = UnrepairableLink,
-            [IgnoredPreamble.Id] = IgnoredPreamble,
-            [EmptyDateSection.Id] = EmptyDateSection,
-            [AbstractWithoutTitle.Id] = AbstractWithoutTitle,
-            [InvalidJson.Id] = InvalidJson,
-            [UnexpectedJsonShape.Id] = UnexpectedJsonShape,
-            [IncompleteJsonPaper.Id] = IncompleteJsonPaper,
-            [DuplicateArxivId.Id] = DuplicateArxivId,
-            [UnreadableJsonDate.Id] = UnreadableJsonDate,
-            [IgnoredJsonField.Id] = IgnoredJsonField,
-            [DigestTooLarge.Id] = DigestTooLarge,
-            [UnreadableDigest.Id] = UnreadableDigest,
-            [InvalidName.Id] = InvalidName,
-            [DuplicateClass.Id] = DuplicateClass,
-            [LanguageVersionTooOld.Id] = LanguageVersionTooOld,
-            [GeneratorFailure.Id] = GeneratorFailure,
-        };
+            DiagnosticDescriptor primary = ForId(id);
+            if (primary.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture) == format) return primary;
+            return Variants.GetOrAdd((primary.Id, format), key => new DiagnosticDescriptor(
+                primary.Id, primary.Title, key.Format, Category, primary.DefaultSeverity, isEnabledByDefault: true,
+                primary.Description, primary.HelpLinkUri));
+        }
 
         /// <summary>Turns plain diagnostic data into a Roslyn diagnostic at the digest's line and column.</summary>
         public static Diagnostic ToDiagnostic(DiagnosticInfo info)
         {
-            DiagnosticDescriptor descriptor = ById.TryGetValue(info.Id, out DiagnosticDescriptor? found) ? found : GeneratorFailure;
             Location location = info.Path is null
                 ? Location.None
                 : Location.Create(
@@ -70,10 +159,10 @@ namespace PaperData.Generator.Diagnostics
                     new LinePositionSpan(
                         new LinePosition(info.Line - 1, info.Column - 1),
                         new LinePosition(info.EndLine - 1, info.EndColumn - 1)));
-            return Diagnostic.Create(descriptor, location, info.Message);
+            return Diagnostic.Create(For(info.Id, info.Format), location, info.Arguments.ToArray());
         }
 
-        private static DiagnosticDescriptor Make(string id, string title, DiagnosticSeverity severity) =>
-            new DiagnosticDescriptor(id, title, "{0}", Category, severity, isEnabledByDefault: true);
+        private static DiagnosticDescriptor Make(string id, string title, string messageFormat, DiagnosticSeverity severity, string description) =>
+            new DiagnosticDescriptor(id, title, messageFormat, Category, severity, isEnabledByDefault: true, description, HelpLink);
     }
 }

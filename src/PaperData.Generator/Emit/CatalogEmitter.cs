@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using PaperData.Core.Reading;
+using PaperData.Generator.Diagnostics;
 using PaperData.Generator.Model;
 
 namespace PaperData.Generator.Emit
@@ -144,10 +145,8 @@ namespace PaperData.Generator.Emit
             long total = ChunkEmitter.TextLength(chunks);
             foreach (PaperModel paper in model.Papers) total += paper.Paper.Title.Length;
             if (total <= ChunkEmitter.StringLiteralBudget) return null;
-            return DiagnosticInfo.At(DiagnosticIds.LanguageVersionTooOld,
-                "this digest needs " + total.ToString("N0", CultureInfo.InvariantCulture) + " characters of string literals, more than C# before 11 allows ("
-                + ChunkEmitter.StringLiteralBudget.ToString("N0", CultureInfo.InvariantCulture)
-                + "); set <LangVersion>11</LangVersion> or later so the data is stored as UTF-8 literals", model.SourceName);
+            return DiagnosticInfo.At(DiagnosticIds.LanguageVersionTooOld, model.SourceName, GeneratorFormats.LiteralsNeedCSharp11,
+                total.ToString("N0", CultureInfo.InvariantCulture), ChunkEmitter.StringLiteralBudget.ToString("N0", CultureInfo.InvariantCulture));
         }
 
         /// <summary>

@@ -12,15 +12,6 @@ namespace PaperData.Generator.Emit
     /// </summary>
     internal static class Escaping
     {
-        public static string Literal(string? value)
-        {
-            if (value is null) return "null";
-            return AppendLiteral(new StringBuilder(value.Length + 2), value).ToString();
-        }
-
-        /// <summary>Text for an XML doc comment on one line: markup escaped, invisible and line-breaking characters encoded or dropped.</summary>
-        public static string XmlText(string value) => AppendXmlText(new StringBuilder(value.Length), value).ToString();
-
         /// <summary>Appends <paramref name="value"/> as a quoted C# string literal (not null).</summary>
         public static StringBuilder AppendLiteral(StringBuilder builder, string value)
         {

@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperData.Core.Parsed;
 using PaperData.Core.Reading;
+using PaperData.Generator.Diagnostics;
 
 namespace PaperData.Generator.Model
 {
@@ -31,33 +32,31 @@ namespace PaperData.Generator.Model
 
             if (!SyntaxFacts.IsValidIdentifier(className) || SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None)
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, ClassNameProblem(className), settings.Path));
+                diagnostics.Add(ClassNameProblem(className, settings.Path));
                 canEmit = false;
             }
             else if (SyntaxFacts.GetContextualKeywordKind(className) != SyntaxKind.None)
             {
                 // A class named 'var', 'dynamic', 'record', 'nameof'... silently changes the meaning of other code.
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName,
-                    "ClassName '" + className + "' is a contextual keyword of C#; write a PascalCase name instead, e.g. ClassName=\"" + Capitalized(className) + "\"", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, settings.Path, GeneratorFormats.ContextualKeywordClassName, className, Capitalized(className)));
                 canEmit = false;
             }
 
             if (ns.Length > 0 && !IsValidNamespace(ns))
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "Namespace '" + ns + "' is not a valid C# namespace; write dot-separated identifiers that are not keywords (e.g. Namespace=\"MyApp.Papers\") or leave Namespace out to use the root namespace", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, settings.Path, GeneratorFormats.InvalidNamespace, ns));
                 canEmit = false;
             }
 
             if (visibility != "public" && visibility != "internal")
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, "Visibility '" + visibility + "' is not a C# accessibility the catalogue can have; write Visibility=\"public\" or Visibility=\"internal\" (on the item, or PaperDataVisibility for the project)", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.InvalidName, settings.Path, GeneratorFormats.InvalidVisibility, visibility));
                 canEmit = false;
             }
 
             if (languageVersion < MinimumLanguageVersion)
             {
-                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.LanguageVersionTooOld,
-                    "PaperData's generated code needs C# 7.3 or newer; set <LangVersion>7.3</LangVersion> or later in the project", settings.Path));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.LanguageVersionTooOld, settings.Path, GeneratorFormats.LanguageVersionTooOld));
                 canEmit = false;
             }
 
@@ -100,11 +99,10 @@ namespace PaperData.Generator.Model
         }
 
         // Every PD0103 says what to write instead; the build targets say the same at the project file.
-        private static string ClassNameProblem(string className) =>
+        private static DiagnosticInfo ClassNameProblem(string className, string path) =>
             SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None
-                ? "ClassName '" + className + "' is a C# keyword; write a PascalCase name instead, e.g. ClassName=\"" + Capitalized(className) + "\""
-                : "ClassName '" + className + "' is not a valid C# identifier; write letters, digits and _ only, not starting with a digit (e.g. ClassName=\""
-                  + DefaultClassName(className) + "\"), or leave ClassName out to name the class after the file";
+                ? DiagnosticInfo.At(DiagnosticIds.InvalidName, path, GeneratorFormats.KeywordClassName, className, Capitalized(className))
+                : DiagnosticInfo.At(DiagnosticIds.InvalidName, path, GeneratorFormats.InvalidClassName, className, DefaultClassName(className));
 
         private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 

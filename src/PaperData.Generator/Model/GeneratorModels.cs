@@ -60,10 +60,14 @@ namespace PaperData.Generator.Model
         public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
     }
 
-    /// <summary>A diagnostic as plain data; the Roslyn <c>Location</c> is made only when it is reported.</summary>
+    /// <summary>
+    /// A diagnostic as plain data; the Roslyn <c>Location</c> is made only when it is reported. The message is
+    /// <see cref="Format"/> (the descriptor's format) filled with <see cref="Arguments"/>.
+    /// </summary>
     internal sealed record DiagnosticInfo(
         string Id,
-        string Message,
+        string Format,
+        EquatableArray<string> Arguments,
         string? Path,
         int Offset,
         int Length,
@@ -72,10 +76,14 @@ namespace PaperData.Generator.Model
         int EndLine,
         int EndColumn)
     {
-        public static DiagnosticInfo From(DigestDiagnostic d, string path) =>
-            new DiagnosticInfo(d.Id, d.Message, path, d.Offset, d.Length, d.Line, d.Column, d.EndLine, d.EndColumn);
+        /// <summary>The message as users read it.</summary>
+        public string Message => DiagnosticFormats.Format(Format, Arguments.ToArray());
 
-        public static DiagnosticInfo At(string id, string message, string? path) =>
-            new DiagnosticInfo(id, message, path, 0, 0, 1, 1, 1, 1);
+        public static DiagnosticInfo From(DigestDiagnostic d, string path) =>
+            new DiagnosticInfo(d.Id, d.Format, d.Arguments, path, d.Offset, d.Length, d.Line, d.Column, d.EndLine, d.EndColumn);
+
+        /// <summary>A diagnostic about the whole digest (or project), at its first character.</summary>
+        public static DiagnosticInfo At(string id, string? path, string format, params string[] arguments) =>
+            new DiagnosticInfo(id, format, new EquatableArray<string>(arguments), path, 0, 0, 1, 1, 1, 1);
     }
 }

@@ -15,12 +15,13 @@ namespace PaperData.Generator.Model
         private const int MaxLength = 60;
 
         /// <summary>
-        /// Members the generated class declares itself (nested types included: a paper titled "Holder" once
-        /// broke the build with CS0102), or inherits from <see cref="object"/>. Keep in step with the emitter.
+        /// Members the generated class declares itself (nested types included: the nested class was once named
+        /// "Holder", and a paper of that name broke the build with CS0102), or inherits from <see cref="object"/>.
+        /// Keep in step with the emitter (HostileContentTests reflects what it declares).
         /// </summary>
         public static readonly string[] Reserved =
         {
-            "All", "Catalog", "Count", "ContentHash", "Key", "Titles", "Get", "Holder", "__Holder", "__Data",
+            "All", "Catalog", "Count", "ContentHash", "Key", "Titles", "Get", "__Holder", "__Data",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

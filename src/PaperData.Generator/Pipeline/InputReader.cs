@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PaperData.Core.Reading;
+using PaperData.Generator.Diagnostics;
 using PaperData.Generator.Model;
 
 namespace PaperData.Generator.Pipeline
@@ -52,30 +53,26 @@ namespace PaperData.Generator.Pipeline
             long onDisk = SizeOnDisk(file.Path);
             if (onDisk > settings.Global.MaxDigestBytes)
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge,
-                    "digest is " + onDisk.ToString(CultureInfo.InvariantCulture) + " bytes, above the PaperDataMaxDigestBytes limit of "
-                    + settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture) + "; raise the property or split the digest", file.Path));
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge, file.Path, GeneratorFormats.DigestTooLarge,
+                    onDisk.ToString(CultureInfo.InvariantCulture), settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture)));
             }
 
             SourceText? text = file.GetText(cancellationToken);
             if (text is null)
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest, WhyUnreadable(file.Path), file.Path));
+                return new DigestInput(settings, null, WhyUnreadable(file.Path));
             }
 
             if (text.Length > settings.Global.MaxDigestBytes)
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge,
-                    "digest has " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters, above the PaperDataMaxDigestBytes limit of "
-                    + settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture) + "; raise the property or split the digest", file.Path));
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge, file.Path, GeneratorFormats.DigestTooLong,
+                    text.Length.ToString(CultureInfo.InvariantCulture), settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture)));
             }
 
             string content = text.ToString();
             if (BinaryText.LooksBinary(content))
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest,
-                    "the digest is binary, not text: its start is full of NUL or undecodable bytes (an image, an archive, or UTF-16 without a byte-order mark?); "
-                    + "point the PaperDigest at the .txt or .json digest, or save it as UTF-8", file.Path));
+                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest, file.Path, GeneratorFormats.DigestNotText));
             }
 
             return new DigestInput(settings, content, null);
@@ -103,7 +100,7 @@ namespace PaperData.Generator.Pipeline
         // The compiler gives no reason when it cannot read an additional file; "not found" and "cannot be opened"
         // need different fixes, so ask the file system which one it is (a question, not a read: see SizeOnDisk).
 #pragma warning disable RS1035
-        private static string WhyUnreadable(string path)
+        private static DiagnosticInfo WhyUnreadable(string path)
         {
             bool exists;
             try
@@ -116,9 +113,7 @@ namespace PaperData.Generator.Pipeline
                 exists = true;
             }
 
-            return exists
-                ? "the digest file exists but cannot be read (no read permission, or locked by another program); give the build read access or close the program holding it"
-                : "digest file not found; correct the PaperDigest Include path or remove the item";
+            return DiagnosticInfo.At(DiagnosticIds.UnreadableDigest, path, exists ? GeneratorFormats.UnreadableDigest : GeneratorFormats.DigestNotFound);
         }
 #pragma warning restore RS1035
 

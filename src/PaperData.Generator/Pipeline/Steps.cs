@@ -48,8 +48,7 @@ namespace PaperData.Generator.Pipeline
             {
                 if (!DigestReader.TryReadFormat(input.Settings.Format, out DigestFormat? forced))
                 {
-                    return new ParsedInput(input.Settings, null, DiagnosticInfo.At(DiagnosticIds.InvalidName,
-                        "Format '" + input.Settings.Format + "' is not a digest format; write Format=\"text\" or Format=\"json\", or leave Format out to choose by file extension", input.Settings.Path));
+                    return new ParsedInput(input.Settings, null, DiagnosticInfo.At(DiagnosticIds.InvalidName, input.Settings.Path, GeneratorFormats.InvalidFormat, input.Settings.Format ?? string.Empty));
                 }
 
                 return new ParsedInput(input.Settings, DigestReader.Parse(input.Text, input.Settings.Path, forced, ct), null);
@@ -102,9 +101,7 @@ namespace PaperData.Generator.Pipeline
             if (!IsDuplicate(model, duplicates)) return model.Diagnostics;
             var all = new List<DiagnosticInfo>(model.Diagnostics)
             {
-                DiagnosticInfo.At(DiagnosticIds.DuplicateClass,
-                    "another digest already generates class '" + model.FullName + "'; give this PaperDigest its own ClassName or Namespace",
-                    model.Path.Length > 0 ? model.Path : null),
+                DiagnosticInfo.At(DiagnosticIds.DuplicateClass, model.Path.Length > 0 ? model.Path : null, GeneratorFormats.DuplicateClass, model.FullName),
             };
             return new EquatableArray<DiagnosticInfo>(all);
         }
@@ -146,8 +143,6 @@ namespace PaperData.Generator.Pipeline
         }
 
         private static DiagnosticInfo Failure(string stage, Exception e, string? path) =>
-            DiagnosticInfo.At(DiagnosticIds.GeneratorFailure,
-                "PaperData failed while " + stage + " this digest (" + e.GetType().Name + ": " + e.Message
-                + "); other digests are unaffected. Please report this with the digest attached", path);
+            DiagnosticInfo.At(DiagnosticIds.GeneratorFailure, path, GeneratorFormats.GeneratorFailure, stage, e.GetType().Name, e.Message);
     }
 }

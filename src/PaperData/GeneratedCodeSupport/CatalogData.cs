@@ -88,50 +88,6 @@ namespace PaperData.Generated
         /// <summary>Creates the search index over this data (the catalogue calls it on the first search).</summary>
         public SearchIndex CreateSearchIndex() => new GeneratedSearchIndex(this);
 
-        /// <summary>The optional fields of richer (JSON) digests, stored after the links of each paper record.</summary>
-        public PaperExtras ReadExtras(int index)
-        {
-            ReadOnlySpan<byte> data = Record(_papers, index, out int p);
-            SkipRelated(data, ref p);
-            DataFormat.ReadInt(data, ref p);
-            for (int i = 0; i < 4; i++) DataFormat.ReadUtf8(data, ref p, out _);
-            ReadDate(data, ref p);
-            int links = DataFormat.ReadInt(data, ref p);
-            for (int i = 0; i < links; i++)
-            {
-                DataFormat.ReadUtf8(data, ref p, out _);
-                DataFormat.ReadInt(data, ref p);
-                DataFormat.ReadUtf8(data, ref p, out _);
-                DataFormat.ReadUtf8(data, ref p, out _);
-            }
-
-            return ReadExtrasAt(data, ref p);
-        }
-
-        private static PaperExtras ReadExtrasAt(ReadOnlySpan<byte> data, ref int p)
-        {
-            string? arxivId = DataFormat.ReadString(data, ref p);
-            EquatableArray<string> authors = ReadStrings(data, ref p);
-            DigestDate? published = null;
-            if (DataFormat.ReadInt(data, ref p) != 0)
-            {
-                int month = DataFormat.ReadInt(data, ref p);
-                int day = DataFormat.ReadInt(data, ref p);
-                int year = DataFormat.ReadInt(data, ref p);
-                published = new DigestDate(month, day, year == 0 ? null : year - 1);
-            }
-
-            long upvotes = DataFormat.ReadNumber(data, ref p);
-            EquatableArray<string> keywords = ReadStrings(data, ref p);
-            return new PaperExtras(arxivId, authors, published, OptionalCount(upvotes), keywords)
-            {
-                AiSummary = DataFormat.ReadString(data, ref p),
-                CommentCount = OptionalCount(DataFormat.ReadNumber(data, ref p)),
-                GitHubStars = OptionalCount(DataFormat.ReadNumber(data, ref p)),
-                Organization = DataFormat.ReadString(data, ref p),
-            };
-        }
-
         // Counts are stored plus one (0 means none), so int.MaxValue is stored as 2^31: read as a long.
         private static int? OptionalCount(long stored) => stored == 0 ? null : checked((int)(stored - 1));
 
@@ -219,12 +175,6 @@ namespace PaperData.Generated
             }
         }
 
-        private static void SkipRelated(ReadOnlySpan<byte> data, ref int p)
-        {
-            int count = DataFormat.ReadInt(data, ref p);
-            for (int i = 0; i < count; i++) DataFormat.ReadNumber(data, ref p);
-        }
-
         private static PaperDate ReadDate(ReadOnlySpan<byte> data, ref int p)
         {
             int month = DataFormat.ReadInt(data, ref p);
@@ -241,13 +191,6 @@ namespace PaperData.Generated
             var values = new string[count];
             for (int i = 0; i < values.Length; i++) values[i] = DataFormat.ReadString(data, ref p) ?? string.Empty;
             return values;
-        }
-
-        private static EquatableArray<string> ReadStrings(ReadOnlySpan<byte> data, ref int p)
-        {
-            var values = new string[DataFormat.ReadInt(data, ref p)];
-            for (int i = 0; i < values.Length; i++) values[i] = DataFormat.ReadString(data, ref p) ?? string.Empty;
-            return new EquatableArray<string>(values);
         }
 
         // Entry i of a fixed-width table gives the chunk and offset of record i. One method, so that a first

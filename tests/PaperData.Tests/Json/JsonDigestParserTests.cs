@@ -26,7 +26,6 @@ namespace PaperData.Tests.Json
             Assert.StartsWith("Fine-tuning large language models is expensive because every step touches all weights. We observe", first.Abstract, StringComparison.Ordinal);
             Assert.EndsWith("Code is available at https://github.com/hartmann-lab/SparseLoRA.", first.Abstract, StringComparison.Ordinal);
             Assert.Equal(new DigestDate(3, 11, 2025), first.Date);
-            Assert.Equal(52, first.TitleLine); // the item's title, which wins over the paper's (line 34)
             Assert.Equal(
                 new PaperExtras("2503.07459", new EquatableArray<string>(new[] { "Lena Hartmann", "Rafael  Okonkwo", "Mei-Ling Zhou" }),
                     new DigestDate(3, 10, 2025), 142,

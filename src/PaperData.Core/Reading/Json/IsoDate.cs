@@ -10,6 +10,7 @@ namespace PaperData.Core.Reading.Json
     /// </summary>
     internal static class IsoDate
     {
+        /// <summary>Reads <paramref name="text"/>; else <paramref name="problem"/> says what is wrong with it ("has month 13, which does not exist").</summary>
         public static bool TryRead(string text, out DigestDate date, out string problem)
         {
             date = default;
@@ -19,27 +20,27 @@ namespace PaperData.Core.Reading.Json
                 && Digits(value, 8, 2) && (value.Length == 10 || value[10] == 'T' || value[10] == 't' || value[10] == ' ');
             if (!shape)
             {
-                problem = "'" + Shorten(value) + "' is not an ISO 8601 date such as 2025-03-11 or 2025-03-11T09:30:00.000Z";
+                problem = "is not an ISO 8601 date such as 2025-03-11 or 2025-03-11T09:30:00.000Z";
                 return false;
             }
 
             int year = Number(value, 0, 4), month = Number(value, 5, 2), day = Number(value, 8, 2);
             if (month < 1 || month > 12)
             {
-                problem = "'" + Shorten(value) + "' has month " + month.ToString(CultureInfo.InvariantCulture) + ", which does not exist";
+                problem = "has month " + month.ToString(CultureInfo.InvariantCulture) + ", which does not exist";
                 return false;
             }
 
             if (day < 1 || day > DateLine.DaysIn(month, year))
             {
-                problem = "'" + Shorten(value) + "' names day " + day.ToString(CultureInfo.InvariantCulture) + " of "
+                problem = "names day " + day.ToString(CultureInfo.InvariantCulture) + " of "
                     + DateLine.MonthName(month) + " " + year.ToString(CultureInfo.InvariantCulture) + ", which does not exist";
                 return false;
             }
 
             if (!DateLine.IsPlausibleYear(year))
             {
-                problem = "'" + Shorten(value) + "' has year " + year.ToString(CultureInfo.InvariantCulture) + ", out of range (1900 to 2999)";
+                problem = "has year " + year.ToString(CultureInfo.InvariantCulture) + ", out of range (1900 to 2999)";
                 return false;
             }
 
@@ -64,6 +65,7 @@ namespace PaperData.Core.Reading.Json
             return value;
         }
 
-        private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
+        /// <summary>A date value as quoted in a message: at most 40 characters.</summary>
+        public static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
     }
 }

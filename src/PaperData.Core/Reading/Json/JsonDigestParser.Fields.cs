@@ -26,12 +26,12 @@ namespace PaperData.Core.Reading.Json
                 if (value.Kind != JsonKind.String)
                 {
                     ReportAt(DiagnosticIds.UnreadableJsonDate, DigestSeverity.Warning, value,
-                        "the date is " + value.Describe() + ", not an ISO 8601 string; " + consequence);
+                        DiagnosticFormats.JsonDateNotString, value.Describe(), consequence);
                     return null;
                 }
 
                 if (IsoDate.TryRead(value.Text!, out DigestDate date, out string problem)) return date;
-                ReportAt(DiagnosticIds.UnreadableJsonDate, DigestSeverity.Warning, value, problem + "; " + consequence);
+                ReportAt(DiagnosticIds.UnreadableJsonDate, DigestSeverity.Warning, value, DiagnosticFormats.UnreadableJsonDate, IsoDate.Shorten(value.Text!.Trim()), problem, consequence);
                 return null;
             }
 
@@ -42,8 +42,7 @@ namespace PaperData.Core.Reading.Json
                     if (_arxivLines.TryGetValue(arxivId, out int firstLine))
                     {
                         ReportAt(DiagnosticIds.DuplicateArxivId, DigestSeverity.Warning, idValue!,
-                            "arXiv id " + arxivId + " was first seen on line " + firstLine.ToString(CultureInfo.InvariantCulture)
-                            + "; both records are kept, this one with a numbered id");
+                            DiagnosticFormats.DuplicateArxivId, arxivId, firstLine.ToString(CultureInfo.InvariantCulture));
                         return;
                     }
 
@@ -54,8 +53,7 @@ namespace PaperData.Core.Reading.Json
                 if (_titleLines.TryGetValue(titleKey, out int titleLine))
                 {
                     ReportAt(DiagnosticIds.DuplicateTitle, DigestSeverity.Warning, titleValue,
-                        "duplicate title, first seen on line " + titleLine.ToString(CultureInfo.InvariantCulture)
-                        + "; both papers are kept, this one with a numbered id");
+                        DiagnosticFormats.DuplicateTitle, titleLine.ToString(CultureInfo.InvariantCulture));
                 }
                 else
                 {
@@ -79,7 +77,7 @@ namespace PaperData.Core.Reading.Json
                     }
 
                     ReportAt(DiagnosticIds.UnrepairableLink, DigestSeverity.Warning, summaryValue,
-                        "link in the summary " + found.Problem + "; it stays in the abstract but is not in Links");
+                        DiagnosticFormats.UnrepairableSummaryLink, found.Problem ?? string.Empty);
                 }
 
                 return new EquatableArray<ParsedLink>(links);
@@ -93,7 +91,7 @@ namespace PaperData.Core.Reading.Json
                     if (found.Link is null)
                     {
                         ReportAt(DiagnosticIds.UnrepairableLink, DigestSeverity.Warning, value!,
-                            "'" + name + "' " + found.Problem + "; it is not in Links");
+                            DiagnosticFormats.UnrepairableLinkField, name, found.Problem ?? string.Empty);
                         return;
                     }
 
@@ -120,7 +118,7 @@ namespace PaperData.Core.Reading.Json
                 if (list is null || list.IsNull) return EquatableArray<string>.Empty;
                 if (list.Kind != JsonKind.Array)
                 {
-                    Ignored(list, "'" + name + "' is " + list.Describe() + ", not an array; it is ignored");
+                    Ignored(list, "'" + name + "'", list.Describe(), "an array", "it is ignored");
                     return EquatableArray<string>.Empty;
                 }
 
@@ -135,7 +133,7 @@ namespace PaperData.Core.Reading.Json
                     }
                     else
                     {
-                        Ignored(element, "an element of '" + name + "' is " + element.Describe() + ", not " + expected + "; it is left out of the list");
+                        Ignored(element, "an element of '" + name + "'", element.Describe(), expected, "it is left out of the list");
                     }
                 }
 
@@ -149,7 +147,7 @@ namespace PaperData.Core.Reading.Json
                 JsonValue? value = item?.Get(name) is { IsNull: false } onItem ? onItem : paper.Get(name);
                 if (value is null || value.IsNull) return null;
                 if (value.TryGetInt32(out int count) && count >= 0) return count;
-                Ignored(value, "'" + name + "' is " + value.Describe() + ", not a whole number from 0 to 2147483647; it is ignored");
+                Ignored(value, "'" + name + "'", value.Describe(), "a whole number from 0 to 2147483647", "it is ignored");
                 return null;
             }
 
@@ -163,7 +161,7 @@ namespace PaperData.Core.Reading.Json
                     if (organization is null || organization.IsNull) continue;
                     if (organization.Kind != JsonKind.Object)
                     {
-                        Ignored(organization, "'organization' is " + organization.Describe() + ", not an object; it is ignored");
+                        Ignored(organization, "'organization'", organization.Describe(), "an object", "it is ignored");
                         continue;
                     }
 
@@ -195,7 +193,7 @@ namespace PaperData.Core.Reading.Json
                 if (value is null || value.IsNull) return null;
                 if (value.Kind != JsonKind.String)
                 {
-                    Ignored(value, "'" + name + "' is " + value.Describe() + ", not a string; it is ignored");
+                    Ignored(value, "'" + name + "'", value.Describe(), "a string", "it is ignored");
                     return null;
                 }
 
@@ -203,8 +201,9 @@ namespace PaperData.Core.Reading.Json
                 return text.Length == 0 ? null : text;
             }
 
-            private void Ignored(JsonValue at, string message) =>
-                ReportAt(DiagnosticIds.IgnoredJsonField, DigestSeverity.Warning, at, message);
+            // PD0015: which field, what it is, what it should be, and what happens instead.
+            private void Ignored(JsonValue at, string field, string found, string expected, string consequence) =>
+                ReportAt(DiagnosticIds.IgnoredJsonField, DigestSeverity.Warning, at, DiagnosticFormats.IgnoredJsonField, field, found, expected, consequence);
         }
     }
 }

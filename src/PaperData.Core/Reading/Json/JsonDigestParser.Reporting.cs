@@ -16,20 +16,25 @@ namespace PaperData.Core.Reading.Json
             private readonly Dictionary<string, DigestDiagnostic> _firstUnlisted = new Dictionary<string, DigestDiagnostic>(StringComparer.Ordinal);
 
             // Containers are marked at their opening bracket only, scalars over their whole text.
-            private void ReportAt(string id, DigestSeverity severity, JsonValue at, string message) =>
+            private void ReportAt(string id, DigestSeverity severity, JsonValue at, string format, params string[] arguments) =>
                 Report(id, severity, at.Start,
-                    at.Kind == JsonKind.Array || at.Kind == JsonKind.Object ? Next(at.Start) : at.End, message);
+                    at.Kind == JsonKind.Array || at.Kind == JsonKind.Object ? Next(at.Start) : at.End, format, arguments);
 
             // At most MaxPerId diagnostics of one id are listed, so a hostile file (millions of bad elements) cannot
             // flood the build; the rest are counted and summed up in one last diagnostic of that id.
-            public void Report(string id, DigestSeverity severity, TextPosition start, TextPosition end, string message)
+            public void Report(string id, DigestSeverity severity, TextPosition start, TextPosition end, string format, params string[] arguments)
             {
                 _reported.TryGetValue(id, out int count);
                 _reported[id] = count + 1;
-                if (count == MaxPerId) _firstUnlisted[id] = new DigestDiagnostic(id, severity, string.Empty, start.Line, start.Column, start.Line, start.Column, start.Offset, 0);
+                if (count == MaxPerId)
+                {
+                    _firstUnlisted[id] = new DigestDiagnostic(id, severity, DiagnosticFormats.Unlisted, EquatableArray<string>.Empty,
+                        start.Line, start.Column, start.Line, start.Column, start.Offset, 0);
+                }
+
                 if (count >= MaxPerId) return;
-                Diagnostics.Add(new DigestDiagnostic(id, severity, message, start.Line, start.Column, end.Line, end.Column,
-                    start.Offset, Math.Max(0, end.Offset - start.Offset)));
+                Diagnostics.Add(new DigestDiagnostic(id, severity, format, new EquatableArray<string>(arguments), start.Line, start.Column,
+                    end.Line, end.Column, start.Offset, Math.Max(0, end.Offset - start.Offset)));
             }
 
             /// <summary>Forgets every paper and diagnostic so far.</summary>
@@ -49,8 +54,7 @@ namespace PaperData.Core.Reading.Json
                     int unlisted = _reported[first.Key] - MaxPerId;
                     Diagnostics.Add(first.Value with
                     {
-                        Message = unlisted.ToString(CultureInfo.InvariantCulture) + " more " + first.Key
-                            + " problems from here on are not listed; fix the ones above and build again to see them",
+                        Arguments = new EquatableArray<string>(new[] { unlisted.ToString(CultureInfo.InvariantCulture), first.Key }),
                     });
                 }
             }

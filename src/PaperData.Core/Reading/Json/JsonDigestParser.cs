@@ -31,7 +31,7 @@ namespace PaperData.Core.Reading.Json
                 state.Discard();
                 JsonError error = read.Error ?? new JsonError("the text is not JSON", new TextPosition(1, 1, 0));
                 state.Report(DiagnosticIds.InvalidJson, DigestSeverity.Error, error.Position, error.Position,
-                    "not JSON: " + error.Message + "; no paper is read from this digest");
+                    DiagnosticFormats.InvalidJson, error.Message);
             }
             else
             {
@@ -91,10 +91,9 @@ namespace PaperData.Core.Reading.Json
                     return;
                 }
 
-                ReportAt(DiagnosticIds.UnexpectedJsonShape, DigestSeverity.Error, item,
-                    "element " + (index + 1).ToString(CultureInfo.InvariantCulture) + " of the array is " + item.Describe()
-                    + (item.Kind == JsonKind.Object ? " without 'paper', 'id', 'title' or 'summary'" : string.Empty)
-                    + ", not a daily-papers item or paper object; it is left out");
+                ReportAt(DiagnosticIds.UnexpectedJsonShape, DigestSeverity.Error, item, DiagnosticFormats.UnexpectedJsonElement,
+                    (index + 1).ToString(CultureInfo.InvariantCulture),
+                    item.Describe() + (item.Kind == JsonKind.Object ? " without 'paper', 'id', 'title' or 'summary'" : string.Empty));
             }
 
             public void AcceptDocument(JsonValue root)
@@ -103,8 +102,7 @@ namespace PaperData.Core.Reading.Json
                 {
                     if (_elements == 0)
                     {
-                        Report(DiagnosticIds.EmptyDigest, DigestSeverity.Warning, root.Start, root.End,
-                            "the JSON array holds no papers");
+                        Report(DiagnosticIds.EmptyDigest, DigestSeverity.Warning, root.Start, root.End, DiagnosticFormats.EmptyJsonArray);
                     }
 
                     return;
@@ -119,8 +117,7 @@ namespace PaperData.Core.Reading.Json
                 string found = root.Kind == JsonKind.Object && root.Get("error") is { Kind: JsonKind.String } error
                     ? "an error response from the site ('" + Shorten(error.Text!) + "')"
                     : root.Kind == JsonKind.Object ? "an object without 'paper', 'id', 'title' or 'summary'" : root.Describe();
-                ReportAt(DiagnosticIds.UnexpectedJsonShape, DigestSeverity.Error, root,
-                    "the JSON is " + found + "; expected the array of /api/daily_papers, a paper object of /api/papers/{id}, or an array of paper objects");
+                ReportAt(DiagnosticIds.UnexpectedJsonShape, DigestSeverity.Error, root, DiagnosticFormats.UnexpectedJsonRoot, found);
             }
 
             private static bool IsRecord(JsonValue value) =>
@@ -138,7 +135,7 @@ namespace PaperData.Core.Reading.Json
                     paper = nested.Kind == JsonKind.Object ? nested : EmptyPaper(record);
                     if (nested.Kind != JsonKind.Object && !nested.IsNull)
                     {
-                        Ignored(nested, "'paper' is " + nested.Describe() + ", not an object; the item's own fields are used");
+                        Ignored(nested, "'paper'", nested.Describe(), "an object", "the item's own fields are used");
                     }
                 }
 
@@ -156,7 +153,7 @@ namespace PaperData.Core.Reading.Json
                     JsonValue? named = titleValue ?? paper.Get("id");
                     string which = title is not null ? " '" + Shorten(title) + "'" : named?.Kind == JsonKind.String ? " '" + Shorten(named.Text!) + "'" : string.Empty;
                     Report(DiagnosticIds.IncompleteJsonPaper, DigestSeverity.Error, record.Start, Next(record.Start),
-                        "the record" + which + " has " + string.Join(", ", missing) + "; it is not part of the catalogue");
+                        DiagnosticFormats.IncompleteJsonPaper, which, string.Join(", ", missing));
                     return;
                 }
 
@@ -171,8 +168,7 @@ namespace PaperData.Core.Reading.Json
                     TitleRules.ShortName(title),
                     summary,
                     date.Value,
-                    Links(paper, summary, summaryValue!),
-                    titleValue!.Start.Line)
+                    Links(paper, summary, summaryValue!))
                 {
                     Extras = new PaperExtras(arxivId, Authors(paper), published, Count(null, paper, "upvotes"), Keywords(paper))
                     {

@@ -105,8 +105,7 @@ namespace PaperData.Core.Reading.Text
                 {
                     if (LooksLikeAbstract(paragraph.Text))
                     {
-                        Report(DiagnosticIds.AbstractWithoutTitle, DigestSeverity.Error, paragraph,
-                            "this paragraph reads like an abstract but no title comes before it; it is not part of the catalogue");
+                        Report(DiagnosticIds.AbstractWithoutTitle, DigestSeverity.Error, paragraph, DiagnosticFormats.AbstractWithoutTitle);
                         return;
                     }
 
@@ -136,9 +135,7 @@ namespace PaperData.Core.Reading.Text
                 if (Papers.Count == 0 && !Diagnostics.Exists(d => d.Severity == DigestSeverity.Error))
                 {
                     TextPosition at = last?.Start ?? new TextPosition(1, 1, 0);
-                    Diagnostics.Add(new DigestDiagnostic(DiagnosticIds.EmptyDigest, DigestSeverity.Warning,
-                        "the digest holds no papers: expected a date line such as 'Mar 11' followed by title and abstract paragraphs",
-                        at.Line, at.Column, at.Line, at.Column, at.Offset, 0));
+                    Report(DiagnosticIds.EmptyDigest, DigestSeverity.Warning, at, at, DiagnosticFormats.EmptyTextDigest);
                 }
             }
 
@@ -161,27 +158,23 @@ namespace PaperData.Core.Reading.Text
                         if (!LooksLikeAbstract(paragraph.Text) && next is not null && LooksLikeAbstract(next.Text))
                         {
                             Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, paragraph.Start, next.End,
-                                "the paper '" + Shorten(paragraph.Text) + "' comes before the first date line, so it has no date; "
-                                + "it is not part of the catalogue: put a date line such as 'Mar 11' above it");
+                                DiagnosticFormats.PaperBeforeDateLine, Shorten(paragraph.Text));
                             i++;
                         }
                         else if (LooksLikeAbstract(paragraph.Text))
                         {
-                            Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, paragraph,
-                                "this paragraph reads like an abstract but comes before the first date line; it is not part of the catalogue");
+                            Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, paragraph, DiagnosticFormats.AbstractBeforeDateLine);
                         }
                         else
                         {
-                            Report(DiagnosticIds.IgnoredPreamble, DigestSeverity.Warning, paragraph,
-                                "text before the first date line is not part of any paper and is left out of the catalogue");
+                            Report(DiagnosticIds.IgnoredPreamble, DigestSeverity.Warning, paragraph, DiagnosticFormats.IgnoredPreamble);
                         }
                     }
                 }
                 else
                 {
                     Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, _preamble[0],
-                        "no date line such as 'Mar 11' comes before this text, so no paper can be read from it; "
-                        + _preamble.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " paragraph(s) are left out");
+                        DiagnosticFormats.NoDateLine, _preamble.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 _preamble.Clear();
@@ -214,12 +207,11 @@ namespace PaperData.Core.Reading.Text
                         : "the " + _skippedParagraphs.ToString(System.Globalization.CultureInfo.InvariantCulture)
                             + " paragraph(s) under it, up to the next date line, are not part of the catalogue";
                     Report(DiagnosticIds.UnreadableDate, DigestSeverity.Error, _dateLine,
-                        "unreadable date '" + _dateLine.Text + "': " + _unreadableProblem + "; " + lost);
+                        DiagnosticFormats.UnreadableDate, _dateLine.Text, _unreadableProblem, lost);
                 }
                 else if (_dateLine is not null && _papersInSection == 0)
                 {
-                    Report(DiagnosticIds.EmptyDateSection, DigestSeverity.Warning, _dateLine,
-                        "date line '" + _dateLine.Text + "' has no papers under it");
+                    Report(DiagnosticIds.EmptyDateSection, DigestSeverity.Warning, _dateLine, DiagnosticFormats.EmptyDateSection, _dateLine.Text);
                 }
 
                 _dateLine = null;
@@ -232,8 +224,7 @@ namespace PaperData.Core.Reading.Text
                 if (_titleLines.TryGetValue(key, out int firstLine))
                 {
                     Report(DiagnosticIds.DuplicateTitle, DigestSeverity.Warning, title,
-                        "duplicate title, first seen on line " + firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        + "; both papers are kept, this one with a numbered id");
+                        DiagnosticFormats.DuplicateTitle, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
                 else
                 {
@@ -251,8 +242,7 @@ namespace PaperData.Core.Reading.Text
                     }
 
                     Report(DiagnosticIds.UnrepairableLink, DigestSeverity.Warning, summary.PositionOf(found.Start),
-                        summary.PositionOf(found.Start + found.Length),
-                        "link " + found.Problem + "; it stays in the abstract but is not in Links");
+                        summary.PositionOf(found.Start + found.Length), DiagnosticFormats.UnrepairableLink, found.Problem ?? string.Empty);
                 }
 
                 _papersInSection++;
@@ -263,20 +253,18 @@ namespace PaperData.Core.Reading.Text
                     TitleRules.ShortName(title.Text),
                     summary.Text,
                     _date ?? default,
-                    links is null ? EquatableArray<ParsedLink>.Empty : new EquatableArray<ParsedLink>(links.ToArray()),
-                    title.Start.Line));
+                    links is null ? EquatableArray<ParsedLink>.Empty : new EquatableArray<ParsedLink>(links.ToArray())));
             }
 
             private void ReportMissingAbstract(Paragraph title) =>
-                Report(DiagnosticIds.TitleWithoutAbstract, DigestSeverity.Error, title,
-                    "title '" + Shorten(title.Text) + "' has no abstract paragraph after it; it is not part of the catalogue");
+                Report(DiagnosticIds.TitleWithoutAbstract, DigestSeverity.Error, title, DiagnosticFormats.TitleWithoutAbstract, Shorten(title.Text));
 
-            private void Report(string id, DigestSeverity severity, Paragraph where, string message) =>
-                Report(id, severity, where.Start, where.End, message);
+            private void Report(string id, DigestSeverity severity, Paragraph where, string format, params string[] arguments) =>
+                Report(id, severity, where.Start, where.End, format, arguments);
 
-            private void Report(string id, DigestSeverity severity, TextPosition start, TextPosition end, string message) =>
-                Diagnostics.Add(new DigestDiagnostic(id, severity, message, start.Line, start.Column, end.Line, end.Column,
-                    start.Offset, Math.Max(0, end.Offset - start.Offset)));
+            private void Report(string id, DigestSeverity severity, TextPosition start, TextPosition end, string format, params string[] arguments) =>
+                Diagnostics.Add(new DigestDiagnostic(id, severity, format, new EquatableArray<string>(arguments), start.Line, start.Column,
+                    end.Line, end.Column, start.Offset, Math.Max(0, end.Offset - start.Offset)));
 
             private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
         }

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using PaperData.Testing;
 using Microsoft.CodeAnalysis.CSharp;
+using PaperData.Generator;
 
-namespace PaperData.Generator.Tests.Harness
+namespace PaperData.Testing
 {
     /// <summary>One <c>PaperDigest</c> item: a file and its metadata, as the build targets would pass it.</summary>
     internal sealed record DigestItem(string RelativePath, string? Text)
@@ -27,13 +27,18 @@ namespace PaperData.Generator.Tests.Harness
     }
 
     /// <summary>
-    /// A project as the compiler sees it: C# sources, digests as additional files, build properties. Building
-    /// it runs the real <see cref="DigestGenerator"/> through <see cref="CSharpGeneratorDriver"/>, tracking steps,
-    /// and compiles the result with nullable annotations and XML doc checks on, at the highest warning level.
+    /// The one way tests run the generator: a project as the compiler sees it (C# sources, digests as additional
+    /// files, build properties). <see cref="Run"/> runs the real <see cref="DigestGenerator"/> through
+    /// <see cref="CSharpGeneratorDriver"/> with tracked steps, compiles the result with nullable annotations and
+    /// XML doc checks on at the highest warning level, then reruns the driver on a clone of the compilation and
+    /// asserts every tracked step was cached (<see cref="CachingAssert"/>), so every generator test is a caching test.
+    /// <code>GeneratorRun run = new TestProject().With(new DigestItem("papers/a.txt", text) { ClassName = "A" }).Run();</code>
     /// </summary>
     internal sealed class TestProject
     {
         public const string ProjectDirectory = "/src/App";
+
+        private static readonly ImmutableArray<MetadataReference> NoReferences = ImmutableArray<MetadataReference>.Empty;
 
         private static readonly ImmutableArray<MetadataReference> References =
             Basic.Reference.Assemblies.Net100.References.All.CastArray<MetadataReference>()
@@ -52,6 +57,15 @@ namespace PaperData.Generator.Tests.Harness
         public LanguageVersion LanguageVersion { get; init; } = LanguageVersion.Latest;
 
         public bool Nullable { get; init; } = true;
+
+        /// <summary>Every compiler warning reported as an error, as under <c>TreatWarningsAsErrors</c>.</summary>
+        public bool WarningsAsErrors { get; init; }
+
+        /// <summary>
+        /// False to skip the reference assemblies (and so any meaningful compile): for tests that only read the
+        /// generated text and want it fast.
+        /// </summary>
+        public bool Compile { get; init; } = true;
 
         /// <summary>Digest paths are relative to the project unless they start with '/' (a file outside it).</summary>
         public static string FullPath(string relativePath) =>
@@ -101,9 +115,10 @@ namespace PaperData.Generator.Tests.Harness
             var options = new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: Nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                generalDiagnosticOption: WarningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default,
                 warningLevel: 9999,
                 deterministic: true);
-            return CSharpCompilation.Create("App" + Guid.NewGuid().ToString("N"), trees, References, options);
+            return CSharpCompilation.Create("App" + Guid.NewGuid().ToString("N"), trees, Compile ? References : NoReferences, options);
         }
 
         public GeneratorDriver Driver(ImmutableArray<AdditionalText> texts) =>
@@ -114,10 +129,13 @@ namespace PaperData.Generator.Tests.Harness
                 OptionsProvider(),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
+        /// <summary>Runs the generator, then checks a rerun on a cloned compilation reuses every step.</summary>
         public GeneratorRun Run()
         {
             ImmutableArray<AdditionalText> texts = AdditionalTexts();
-            return GeneratorRun.Start(Driver(texts), Compilation(), texts);
+            GeneratorRun run = GeneratorRun.Start(Driver(texts), Compilation(), texts);
+            CachingAssert.RerunOnCloneIsCached(run);
+            return run;
         }
     }
 }

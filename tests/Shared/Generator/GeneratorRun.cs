@@ -4,9 +4,12 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
-namespace PaperData.Generator.Tests.Harness
+namespace PaperData.Testing
 {
-    /// <summary>The outcome of running the generator once, and the compilation it produced.</summary>
+    /// <summary>
+    /// The outcome of running the generator once, and the compilation it produced. Made by
+    /// <see cref="TestProject.Run"/>, which has already rerun it on a clone and checked every step was cached.
+    /// </summary>
     internal sealed class GeneratorRun
     {
         private GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> driverDiagnostics, ImmutableArray<AdditionalText> texts)
@@ -34,13 +37,17 @@ namespace PaperData.Generator.Tests.Harness
 
         public ImmutableArray<GeneratedSourceResult> Sources => Result.GeneratedSources;
 
+        /// <summary>Runs <paramref name="driver"/> once, with no caching check (see <see cref="TestProject.Run"/>).</summary>
         public static GeneratorRun Start(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> texts)
         {
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
             return new GeneratorRun(driver, compilation, output, diagnostics, texts);
         }
 
-        /// <summary>Runs the same driver again on <paramref name="compilation"/>, as the IDE does after an edit.</summary>
+        /// <summary>
+        /// Runs the same driver again on <paramref name="compilation"/>, as the IDE does after an edit; what was
+        /// cached is for the test to check (<see cref="CachingAssert"/>).
+        /// </summary>
         public GeneratorRun Rerun(Compilation compilation) => Start(Driver, compilation, AdditionalTexts);
 
         /// <summary>Changes the driver (replaces a file, new options...) and runs it again.</summary>
