@@ -24,7 +24,7 @@ namespace PaperData
             HashSet<Paper>? dated = onDate is PaperDate d ? new HashSet<Paper>(catalog.OnDate(d)) : null;
 
             var kept = new List<Paper>();
-            var positions = new Dictionary<Paper, int>();
+            var positions = new List<int>();
             for (int i = 0; i < catalog.Count; i++)
             {
                 Paper paper = catalog.Papers[i];
@@ -32,13 +32,22 @@ namespace PaperData
                 if (dated is not null && !dated.Contains(paper)) continue;
                 if (found is not null && !found.Contains(paper)) continue;
                 kept.Add(paper);
-                positions[paper] = i;
+                positions.Add(i);
             }
 
+            if (sample == 0) return positions;
+
             // Sampled from the filtered papers: the pick depends only on the seed and the ids that pass the filters.
-            IReadOnlyList<Paper> chosen = sample > 0 ? new PaperCatalog(kept).Sample(sample, seed) : kept;
+            // Sample keeps catalogue order, so one walk matches its papers (by reference) to their positions.
+            IReadOnlyList<Paper> chosen = new PaperCatalog(kept).Sample(sample, seed);
             var result = new List<int>(chosen.Count);
-            foreach (Paper paper in chosen) result.Add(positions[paper]);
+            int next = 0;
+            foreach (Paper paper in chosen)
+            {
+                while (!ReferenceEquals(kept[next], paper)) next++;
+                result.Add(positions[next++]);
+            }
+
             return result;
         }
 
