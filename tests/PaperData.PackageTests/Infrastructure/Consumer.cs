@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace PaperData.PackageTests.Infrastructure
@@ -27,11 +28,13 @@ namespace PaperData.PackageTests.Infrastructure
             return new Consumer(name, target);
         }
 
+        /// <summary>Builds with the package's version as PaperDataVersion and the repository's xunit.v3 version as XunitVersion.</summary>
         public Task<CliResult> BuildAsync(PackedPackage package) =>
-            DotNetCli.RunAsync(Directory, "build", ProjectPath, "-p:PaperDataVersion=" + package.Version, "-nodeReuse:false", "-tl:off");
+            DotNetCli.RunAsync(Directory, "build", ProjectPath, "-p:PaperDataVersion=" + package.Version,
+                "-p:XunitVersion=" + RepoPaths.CentralVersion("xunit.v3"), "-nodeReuse:false", "-tl:off");
 
-        public Task<CliResult> RunAsync(string targetFramework) =>
-            DotNetCli.RunAsync(Directory, Path.Combine(Directory, "bin", "Debug", targetFramework, Name + ".dll"));
+        public Task<CliResult> RunAsync(string targetFramework, params string[] arguments) =>
+            DotNetCli.RunAsync(Directory, new[] { Path.Combine(Directory, "bin", "Debug", targetFramework, Name + ".dll") }.Concat(arguments).ToArray());
 
         /// <summary>The files EmitCompilerGeneratedFiles wrote for the PaperData generator.</summary>
         public string GeneratedDirectory(string targetFramework) =>

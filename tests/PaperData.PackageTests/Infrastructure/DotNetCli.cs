@@ -24,7 +24,11 @@ namespace PaperData.PackageTests.Infrastructure
     /// <summary>Runs the SDK as a child process, isolated from the MSBuild state of the test run that started it.</summary>
     internal static class DotNetCli
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6);
+        // PAPERDATA_PACKAGE_TESTS_TIMEOUT_MINUTES raises it on a crowded machine, where packing the four
+        // ReadyToRun images alone can take longer.
+        private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(
+            int.TryParse(Environment.GetEnvironmentVariable("PAPERDATA_PACKAGE_TESTS_TIMEOUT_MINUTES"), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out int minutes) && minutes > 0 ? minutes : 6);
 
         public static async Task<CliResult> RunAsync(string workingDirectory, params string[] arguments)
         {

@@ -10,7 +10,7 @@ using Xunit;
 namespace PaperData.PackageTests.Infrastructure
 {
     /// <summary>
-    /// Packs src/PaperData once per test run into the repository's folder feed, under a version no earlier run
+    /// Packs src/PaperData and src/PaperData.Xunit once per test run into the repository's folder feed, under a version no earlier run
     /// used, so a package cached by an earlier run can never be the one tested. Consumers restore it into their
     /// own packages folder. Everything it creates is removed again when the run ends.
     /// </summary>
@@ -32,6 +32,8 @@ namespace PaperData.PackageTests.Infrastructure
 
         public string SnupkgPath => Path.Combine(RepoPaths.Feed, "PaperData." + Version + ".snupkg");
 
+        public string XunitNupkgPath => Path.Combine(RepoPaths.Feed, "PaperData.Xunit." + Version + ".nupkg");
+
         /// <summary>The .nupkg unzipped, for tests that load its files.</summary>
         public string ExtractedPath => Path.Combine(WorkRoot, "extracted");
 
@@ -50,6 +52,16 @@ namespace PaperData.PackageTests.Infrastructure
                 throw new InvalidOperationException("dotnet pack did not produce " + NupkgPath + ":\n" + Pack.Describe());
             }
 
+            // The same artifacts path: PaperData is already built, so this pack only builds the extension.
+            CliResult xunitPack = await DotNetCli.RunAsync(RepoPaths.Root,
+                "pack", RepoPaths.XunitPackageProject, "-c", "Release", "-o", RepoPaths.Feed,
+                "--artifacts-path", Path.Combine(WorkRoot, "pack"),
+                "-p:PackageVersion=" + Version, "-nodeReuse:false", "-tl:off").ConfigureAwait(false);
+            if (!xunitPack.Succeeded || !File.Exists(XunitNupkgPath))
+            {
+                throw new InvalidOperationException("dotnet pack did not produce " + XunitNupkgPath + ":\n" + xunitPack.Describe());
+            }
+
             ZipFile.ExtractToDirectory(NupkgPath, ExtractedPath);
             WriteConsumerRoot();
         }
@@ -58,6 +70,7 @@ namespace PaperData.PackageTests.Infrastructure
         {
             TryDelete(() => File.Delete(NupkgPath));
             TryDelete(() => File.Delete(SnupkgPath));
+            TryDelete(() => File.Delete(XunitNupkgPath));
             TryDelete(() => Directory.Delete(WorkRoot, recursive: true));
             return default;
         }
