@@ -14,7 +14,7 @@ namespace PaperData.Core.Storage
     internal static class DataFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses data of another version.</summary>
-        public const int Version = 1;
+        public const int Version = 2;
 
         /// <summary>A table or record location is chunk * <see cref="ChunkSpan"/> + offset in the chunk.</summary>
         public const long ChunkSpan = 1L << 26;

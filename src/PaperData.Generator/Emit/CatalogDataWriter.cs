@@ -94,6 +94,10 @@ namespace PaperData.Generator.Emit
             if (extras.PublishedOn is DigestDate published) WriteDate(record, published);
             DataFormat.WriteNumber(record, extras.Upvotes is int upvotes ? upvotes + 1L : 0);
             WriteStrings(record, extras.Keywords);
+
+            // Every day the paper was featured (archives); 0 when it is just Date.
+            DataFormat.WriteNumber(record, paper.FeaturedOn.Count);
+            foreach (DigestDate day in paper.FeaturedOn) WriteDate(record, day);
         }
 
         private static void WriteTerm(MemoryStream record, TermIndex index, int term)

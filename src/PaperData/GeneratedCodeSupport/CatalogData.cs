@@ -77,7 +77,10 @@ namespace PaperData.Generated
             PaperDate? published = DataFormat.ReadInt(data, ref p) == 0 ? null : ReadDate(data, ref p);
             long upvotes = DataFormat.ReadNumber(data, ref p);
             string[]? keywords = ReadStringArray(data, ref p);
-            return Paper.FromData(rank, id, title, shortName, @abstract, date, links, arxivId, authors, published, upvotes == 0 ? null : checked((int)(upvotes - 1)), keywords);
+            int featuredCount = DataFormat.ReadInt(data, ref p);
+            PaperDate[]? featuredOn = featuredCount == 0 ? null : new PaperDate[featuredCount];
+            for (int i = 0; i < featuredCount; i++) featuredOn![i] = ReadDate(data, ref p);
+            return Paper.FromData(rank, id, title, shortName, @abstract, date, links, arxivId, authors, published, upvotes == 0 ? null : checked((int)(upvotes - 1)), keywords, featuredOn);
         }
 
         /// <summary>Creates the search index over this data (the catalogue calls it on the first search).</summary>
