@@ -51,7 +51,7 @@ namespace PaperData.Cli
         /// <summary>The global, repeatable <c>--digest PATH</c>; without it the commands read the bundled catalogue.</summary>
         public Option<string[]> DigestOption { get; } = new Option<string[]>("--digest")
         {
-            Description = "Read this digest instead of the bundled one (repeat to merge several, in order).",
+            Description = "Read this digest instead of the bundled one (repeat to merge several, in order); a directory is an archive of daily files, merged by day.",
             HelpName = "PATH",
             Recursive = true,
         };
