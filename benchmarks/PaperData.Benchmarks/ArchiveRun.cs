@@ -19,7 +19,7 @@ namespace PaperData.Benchmarks
     /// generator in a <see cref="CSharpGeneratorDriver"/> (driver timing, this process): a cold run, a warm run (fresh
     /// driver), a re-run with nothing changed, and the re-run after adding the next day's file to the warm driver (what
     /// an IDE or the compiler server does). <c>--out</c> also writes the files, for the package build in
-    /// benchmarks/archive-build.sh.
+    /// benchmarks/archive-build.sh (<c>--write-only</c>: only that).
     /// </summary>
     public static class ArchiveRun
     {
@@ -44,6 +44,7 @@ namespace PaperData.Benchmarks
                 output.WriteLine("written=" + outDirectory + " next=" + added.Name);
             }
 
+            if (args.Contains("--write-only")) return 0;
             long bytes = files.Sum(f => (long)f.Text.Length);
             output.WriteLine("files=" + files.Count + " records=" + (files.Count * SyntheticArchive.PapersPerDay) + " chars=" + bytes.ToString(CultureInfo.InvariantCulture));
 
