@@ -3,7 +3,7 @@
 # over DAYS (365) synthetic daily_papers files (benchmarks/PaperData.Benchmarks "archive"), built with the packed
 # PaperData from FEED at VERSION; then the next day's file is added and the project built again.
 # Reports: the generator's time as the compiler reports it (-p:ReportAnalyzer=true), the compiler's peak resident
-# memory (csc as its own process, UseSharedCompilation=false, VmHWM sampled every 0.1 s) and the build's wall time.
+# memory (csc as its own process, UseSharedCompilation=false: the highest VmHWM of Roslyn/bincore/csc, sampled every 0.1 s) and the build's wall time.
 # Usage: benchmarks/archive-build.sh FEED VERSION [DAYS]   (pack first: dotnet pack src/PaperData -c Release -o FEED -p:PackageVersion=VERSION)
 set -euo pipefail
 FEED=$(realpath "$1"); VERSION=$2; DAYS=${3:-365}
@@ -43,7 +43,7 @@ dotnet restore -nodeReuse:false -tl:off > "$WORK/restore.log"
 sample_csc_peak() {
   local peak=0
   while [ -e "$WORK/building" ]; do
-    for pid in $(pgrep -f 'csc.dll' || true); do
+    for pid in $(pgrep -f 'Roslyn/bincore/csc ' || true); do
       kb=$(awk '/VmHWM/ {print $2}' /proc/$pid/status 2>/dev/null || echo 0)
       [ "${kb:-0}" -gt "$peak" ] && peak=$kb
     done
@@ -59,13 +59,13 @@ build() {
   dotnet build --no-restore -c Release -p:ReportAnalyzer=true -p:UseSharedCompilation=false -nodeReuse:false -m:1 -tl:off -v:d > "$WORK/$label.log" 2>&1 || { tail -30 "$WORK/$label.log"; rm -f "$WORK/building"; exit 1; }
   local end=$(date +%s.%N)
   rm -f "$WORK/building"; wait $sampler
-  local generator=$(grep -m1 -E '^\s*PaperData\.Generator\.DigestGenerator\s*[:=]?\s*[0-9<]' "$WORK/$label.log" || true)
+  local generator=$(grep -m1 -E '^\s*[0-9.<]+\s+[0-9]+\s+PaperData\.Generator\.DigestGenerator' "$WORK/$label.log" | awk '{print "DigestGenerator " $1 " s"}' || true)
   local total=$(grep -m1 -i 'Total generator execution time' "$WORK/$label.log" || true)
   echo "$label: build wall $(echo "$end - $start" | bc) s; compiler peak $(( $(cat "$WORK/csc-peak-kb") / 1024 )) MB; ${total:-no generator total}; ${generator:-no generator line}" | tr -s ' '
 }
 
 echo "files=$(ls papers | wc -l) bytes=$(cat papers/*.json | wc -c)"
 build build-365
-mv ../next-day.json "papers/$(date -u -d "2025-01-01 + $DAYS days" +%Y-%m-%d).json"
+mv next-day.json "papers/$(date -u -d "2025-01-01 + $DAYS days" +%Y-%m-%d).json"
 build build-added-day
 grep -h -E 'warning PD|error PD' "$WORK"/build-*.log | sort -u | head -5 || true
