@@ -32,7 +32,7 @@ namespace PaperData.Benchmarks
             Lap(log, "parse (all)", stopwatch);
             var global = new GlobalSettings("Bench", "/bench", null, "public", long.MaxValue);
             var settings = new DigestSettings("/bench/papers.txt", "papers.txt", GeneratorRunner.ClassName, GeneratorRunner.Namespace, "public", global);
-            CatalogModel model = CatalogModelBuilder.Build(new ParsedInput(settings, parsed, null), LanguageVersion.CSharp12);
+            CatalogModel model = CatalogModelBuilder.Build(new MergedInput(settings, "papers.txt", "papers.txt", parsed, EquatableArray<DiagnosticInfo>.Empty), LanguageVersion.CSharp12);
             Lap(log, "model", stopwatch);
             TermIndex index = TermIndex.Build(model.Papers.Count, i => model.Papers[i].Paper.Title, i => model.Papers[i].Paper.Abstract);
             Lap(log, "term index", stopwatch);

@@ -26,6 +26,7 @@ namespace PaperData.Benchmarks
         {
             if (args.Length >= 2 && args[0] == "compile") return AppCompiler.CompileInChild(args[1], args.Skip(2).ToArray());
             if (args.Length >= 2 && args[0] == "phases") return GeneratorPhases.Run(int.Parse(args[1], CultureInfo.InvariantCulture), Console.Out);
+            if (args.Length >= 1 && args[0] == "archive") return ArchiveRun.Run(args, Console.Out);
             if (args.Length >= 3 && args[0] == "generate") return GenerateOnly(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
 
             bool quick = args.Contains("--quick") || Environment.GetEnvironmentVariable("PAPERDATA_BENCH_QUICK") == "1";

@@ -47,7 +47,7 @@ namespace PaperData.Benchmarks
             return words.ToArray();
         }
 
-        private static string Title(Random random, string[] words, int index)
+        internal static string Title(Random random, string[] words, int index)
         {
             var title = new StringBuilder();
             int count = random.Next(5, 10);
@@ -62,7 +62,7 @@ namespace PaperData.Benchmarks
             return title.Append(' ').Append((index + 1).ToString(CultureInfo.InvariantCulture)).ToString();
         }
 
-        private static string Abstract(Random random, string[] words, int index)
+        internal static string Abstract(Random random, string[] words, int index)
         {
             var text = new StringBuilder(AbstractChars + 100);
             while (text.Length < AbstractChars)

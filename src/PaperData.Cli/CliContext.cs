@@ -69,7 +69,7 @@ namespace PaperData.Cli
         /// </summary>
         public Option<string[]> DigestOption { get; } = new DigestFileOption
         {
-            Description = "For list, search, show, links and export: read this digest instead of the bundled one (repeatable).",
+            Description = "For list, search, show, links and export: read this digest instead of the bundled one (repeat to merge several, in order); a directory is an archive of daily files, merged by day.",
         };
 
         /// <summary>

@@ -8,7 +8,7 @@ namespace PaperData.Cli
     /// <summary>Reads digest files at run time with the library's parser, turning I/O trouble into one clear line.</summary>
     internal static class DigestFiles
     {
-        /// <summary>Parses one digest; a missing or unreadable file becomes a <see cref="CliFailure"/> with exit code 4.</summary>
+        /// <summary>Parses one digest, or a directory as an archive (PaperCatalog.Load merges its files); a missing or unreadable one becomes a <see cref="CliFailure"/> with exit code 4.</summary>
         public static PaperCatalog Load(string path)
         {
             try

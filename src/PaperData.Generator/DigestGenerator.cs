@@ -9,7 +9,7 @@ namespace PaperData.Generator
 {
     /// <summary>
     /// Turns every <c>PaperDigest</c> item into a typed catalogue class. This file only wires the steps:
-    /// read (plain data out) -> parse -> model -> emit, each tracked, each guarded so it reports instead of throwing.
+    /// read (plain data out) -> parse -> group by class -> merge -> model -> emit, each tracked, each guarded so it reports instead of throwing.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class DigestGenerator : IIncrementalGenerator
@@ -36,29 +36,28 @@ namespace PaperData.Generator
                 .Select(Steps.Parse)
                 .WithTrackingName(TrackingNames.Parse);
 
-            IncrementalValuesProvider<CatalogModel> models = parsed
+            // Digests of one class are one catalogue: grouped after parsing, so a new file re-parses only itself.
+            IncrementalValuesProvider<DigestGroup> catalogs = parsed
+                .Collect()
+                .Select(Steps.Group)
+                .WithTrackingName(TrackingNames.Groups)
+                .SelectMany((groups, _) => groups)
+                .WithTrackingName(TrackingNames.Catalogs);
+
+            IncrementalValuesProvider<MergedInput> merged = catalogs
+                .Select(Steps.Merge)
+                .WithTrackingName(TrackingNames.Merge);
+
+            IncrementalValuesProvider<CatalogModel> models = merged
                 .Combine(languageVersion)
                 .Select((pair, ct) => Steps.Model(pair.Left, pair.Right, ct))
                 .WithTrackingName(TrackingNames.Model);
 
-            IncrementalValueProvider<ImmutableArray<ClassKey>> classNames = models
-                .Select((model, _) => ClassKey.Of(model))
-                .WithTrackingName(TrackingNames.ClassNames)
-                .Collect();
-
-            IncrementalValueProvider<EquatableArray<ClassKey>> duplicates = classNames
-                .Select((keys, _) => Steps.Duplicates(keys))
-                .WithTrackingName(TrackingNames.DuplicateClasses);
-
-            IncrementalValuesProvider<(CatalogModel Model, EquatableArray<ClassKey> Duplicates)> emitInputs = models
-                .Combine(duplicates)
-                .WithTrackingName(TrackingNames.EmitInput);
-
-            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = emitInputs
-                .Select((pair, _) => Steps.Diagnostics(pair.Model, pair.Duplicates))
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = models
+                .Select((model, _) => model.Diagnostics)
                 .WithTrackingName(TrackingNames.Diagnostics);
 
-            context.RegisterSourceOutput(emitInputs, Steps.EmitSource);
+            context.RegisterSourceOutput(models, Steps.EmitSource);
             context.RegisterSourceOutput(diagnostics, Steps.ReportDiagnostics);
         }
     }

@@ -9,9 +9,9 @@ namespace PaperData.Generator
         public const string Digests = nameof(Digests);
         public const string Parse = nameof(Parse);
         public const string Model = nameof(Model);
-        public const string ClassNames = nameof(ClassNames);
-        public const string DuplicateClasses = nameof(DuplicateClasses);
-        public const string EmitInput = nameof(EmitInput);
+        public const string Groups = nameof(Groups);
+        public const string Catalogs = nameof(Catalogs);
+        public const string Merge = nameof(Merge);
         public const string Diagnostics = nameof(Diagnostics);
     }
 }

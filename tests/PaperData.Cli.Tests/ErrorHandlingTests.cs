@@ -35,15 +35,16 @@ namespace PaperData.Cli.Tests
         }
 
         [Fact]
-        public async Task A_directory_given_as_digest_is_an_io_error_not_a_crash()
+        public async Task A_directory_without_digests_given_as_digest_is_an_io_error_not_a_crash()
         {
-            using var digest = new TempDigest(string.Empty);
+            // A directory is an archive now; one with no *.json/*.txt file is most likely a wrong path.
+            using var digest = new TempDigest(string.Empty, "digest.csv");
 
             string directory = System.IO.Path.GetDirectoryName(digest.Path)!;
             CliResult result = await Cli.RunAsync("export", "--digest", directory);
 
             Assert.Equal(4, result.ExitCode);
-            Assert.Equal("paperdata: cannot read digest '" + directory + "': it is a directory, not a file.", result.SingleErrorLine());
+            Assert.Equal("paperdata: cannot read digest '" + directory + "': the directory holds no *.json or *.txt digest.", result.SingleErrorLine());
         }
 
         [Fact]

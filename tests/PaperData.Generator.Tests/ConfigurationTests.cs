@@ -40,16 +40,18 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
-        public void Two_papers_txt_outside_the_project_with_the_same_class_report_PD0104_on_the_loser()
+        public void Two_papers_txt_outside_the_project_with_the_same_class_are_one_catalogue()
         {
             GeneratorRun run = new TestProject()
                 .With(new DigestItem("/shared/ml/papers.txt", TestDigests.Small))
                 .With(new DigestItem("/shared/vision/papers.txt", TestDigests.Small))
                 .Run()
-                .AssertClean("PD0104");
+                .AssertClean("PD0021");
 
-            Assert.Single(run.Sources);
-            Assert.Equal("/shared/vision/papers.txt", Assert.Single(run.Pd("PD0104")).Location.GetLineSpan().Path);
+            // The same three papers on the same two days: one class, each paper once, each repeated day reported at the later file.
+            Assert.Contains("public const int Count = 3;", Assert.Single(run.Sources).SourceText.ToString(), StringComparison.Ordinal);
+            Assert.All(run.Pd("PD0021"), d => Assert.Equal("/shared/vision/papers.txt", d.Location.GetLineSpan().Path));
+            Assert.Equal(2, run.Pd("PD0021").Length);
         }
 
         [Theory]

@@ -97,33 +97,37 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
-        public void Two_digests_generating_the_same_class_report_PD0104_once_and_emit_one_class()
+        public void Two_text_digests_of_one_class_are_one_catalogue_and_a_shared_day_is_PD0021_at_the_later_file()
         {
             GeneratorRun run = new TestProject()
                 .With(new DigestItem("one/papers.txt", TestDigests.Small) { ClassName = "Same" })
                 .With(new DigestItem("two/papers.txt", TestDigests.Small.Replace("TinyNet", "OtherNet")) { ClassName = "Same" })
                 .Run()
-                .AssertClean("PD0104");
+                .AssertClean("PD0021");
 
-            Diagnostic duplicate = Assert.Single(run.DriverDiagnostics);
-            Assert.Equal("PD0104", duplicate.Id);
-            Assert.Contains("Sample.Same", duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            // The later digest by path loses, and the diagnostic points at it.
-            Assert.Equal(TestProject.FullPath("two/papers.txt"), duplicate.Location.GetLineSpan().Path);
-            Assert.Contains("TinyNet", Assert.Single(run.Sources).SourceText.ToString(), StringComparison.Ordinal);
+            string source = Assert.Single(run.Sources).SourceText.ToString();
+            Assert.Contains("TinyNet", source, StringComparison.Ordinal);
+            Assert.Contains("OtherNet", source, StringComparison.Ordinal);
+
+            // Both files hold Mar 10 and Mar 11: each day is reported once, at the later file (by path), on the
+            // title line of the day's first paper there (Soft-NMS is line 15, TinyNet/OtherNet line 5).
+            Diagnostic[] days = run.Pd("PD0021").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToArray();
+            Assert.Equal(2, days.Length);
+            Assert.All(days, d => Assert.Equal(TestProject.FullPath("two/papers.txt"), d.Location.GetLineSpan().Path));
+            Assert.Equal(new[] { 4, 14 }, days.Select(d => d.Location.GetLineSpan().StartLinePosition.Line));
         }
 
         [Fact]
-        public void A_digest_that_emits_nothing_does_not_make_another_a_duplicate()
+        public void A_bad_Visibility_on_the_first_file_of_a_catalogue_is_PD0103_at_that_file()
         {
             GeneratorRun run = new TestProject()
                 .With(new DigestItem("a.txt", TestDigests.Small) { ClassName = "Same", Visibility = "protected" })
                 .With(new DigestItem("b.txt", TestDigests.Small) { ClassName = "Same" })
-                .Run()
-                .AssertClean("PD0103");
+                .Run();
 
-            Assert.Equal("PD0103", Assert.Single(run.DriverDiagnostics).Id);
-            Assert.Single(run.Sources);
+            Diagnostic bad = Assert.Single(run.Pd("PD0103"));
+            Assert.Equal(TestProject.FullPath("a.txt"), bad.Location.GetLineSpan().Path);
+            Assert.Empty(run.Sources);
         }
 
         [Theory]

@@ -41,7 +41,7 @@ namespace PaperData.Generator.Tests
         {
             // A parsed digest holding a null paper cannot be modelled: the step must report, not throw.
             var digest = new ParsedDigest(new EquatableArray<ParsedPaper>(new ParsedPaper[] { null! }), EquatableArray<DigestDiagnostic>.Empty, "hash");
-            var input = new ParsedInput(Settings("broken.txt"), digest, null);
+            var input = new MergedInput(Settings("broken.txt"), "broken.txt", "broken.txt", digest, EquatableArray<DiagnosticInfo>.Empty);
 
             CatalogModel model = Steps.Model(input, Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest, CancellationToken.None);
 

@@ -107,10 +107,11 @@ namespace PaperData.Tests
         }
 
         [Fact]
-        public void Load_of_a_directory_throws_IOException_naming_the_path()
+        public void Load_of_a_directory_without_digests_throws_IOException_naming_the_path()
         {
+            File.WriteAllText(Path.Combine(_directory, "notes.md"), "not a digest");
             IOException error = Assert.ThrowsAny<IOException>(() => PaperCatalog.Load(_directory));
-            Assert.Equal("Cannot load the digest '" + _directory + "': it is a directory, not a file.", error.Message);
+            Assert.Equal("Cannot load the digest '" + _directory + "': the directory holds no *.json or *.txt digest.", error.Message);
         }
     }
 }

@@ -21,7 +21,7 @@ namespace PaperData.Cli.Commands
         public DigestFileOption()
             : base("--digest")
         {
-            Description = "Read this digest instead of the bundled one (repeat to merge several, in order).";
+            Description = "Read this digest instead of the bundled one (repeat to merge several, in order); a directory is an archive of daily files, merged by day.";
             HelpName = "PATH";
         }
     }

@@ -7,7 +7,23 @@ namespace PaperData.Core.Parsed
     internal sealed record ParsedDigest(
         EquatableArray<ParsedPaper> Papers,
         EquatableArray<DigestDiagnostic> Diagnostics,
-        string ContentHash);
+        string ContentHash)
+    {
+        /// <summary>JSON digests: what the top-level value is and where it starts (archives take only daily_papers arrays); null for text or invalid JSON.</summary>
+        public JsonRoot? Root { get; init; }
+    }
+
+    /// <summary>The top-level value of a JSON digest: its kind and its position (1-based line and column, 0-based offset).</summary>
+    internal sealed record JsonRoot(JsonRootKind Kind, int Line, int Column, int Offset);
+
+    /// <summary>What a JSON digest holds at the top: the /api/daily_papers array (items with a 'paper'; an empty array too), or something else.</summary>
+    internal enum JsonRootKind
+    {
+        DailyPapersArray = 0,
+        PaperArray = 1,
+        Object = 2,
+        Other = 3,
+    }
 
     /// <summary>One paper as the parser found it. All text is exact (trimmed), never re-cased or cleaned.</summary>
     internal sealed record ParsedPaper(
@@ -21,6 +37,12 @@ namespace PaperData.Core.Parsed
     {
         /// <summary>Fields that only richer sources (the JSON digests) fill; text digests leave them empty.</summary>
         public PaperExtras Extras { get; init; } = PaperExtras.None;
+
+        /// <summary>The 1-based line of the title in its digest, where archive diagnostics about the paper point (PD0021).</summary>
+        public int TitleLine { get; init; } = 1;
+
+        /// <summary>Every day the paper was featured, in order, when a merged archive has it on more than one; empty means just <see cref="Date"/>.</summary>
+        public EquatableArray<DigestDate> FeaturedOn { get; init; } = EquatableArray<DigestDate>.Empty;
     }
 
     /// <summary>Optional fields of richer sources; equality is structural like the rest of the model.</summary>

@@ -65,6 +65,15 @@ namespace PaperData.Core.Reading
         // Any id of a JSON digest past the cap of listed diagnostics: how many more, and the id.
         public const string Unlisted = "{0} more {1} problems from here on are not listed; fix the ones above and build again to see them";
 
+        // PD0020: what the file is, how many papers are left out.
+        public const string NotDailyPapersArray = "this file of an archive is {0}, not a daily_papers array (the JSON of /api/daily_papers); its {1} papers are left out of the catalogue";
+
+        // PD0021: the day, the file that had it first.
+        public const string DuplicateDay = "the day {0} is also in '{1}'; both files' papers are merged, a paper in both counted once";
+
+        // PD0104: this file's format, the first file, its format, how many papers are left out.
+        public const string MixedArchiveFormats = "this digest is {0} but '{1}', the first digest of the same catalogue, is {2}; one catalogue takes one format, so this digest's {3} papers are left out (give it its own ClassName, or convert it)";
+
         /// <summary>The message text of <paramref name="format"/> with <paramref name="arguments"/>.</summary>
         public static string Format(string format, string[] arguments) =>
             string.Format(CultureInfo.InvariantCulture, format, arguments);

@@ -51,6 +51,12 @@ namespace PaperData.Core.Reading
         /// <summary>An optional JSON field has the wrong type or an out-of-range value.</summary>
         public const string IgnoredJsonField = "PD0015";
 
+        /// <summary>A file of an archive (several digests, one catalogue) is JSON but not a daily_papers array.</summary>
+        public const string NotDailyPapersArray = "PD0020";
+
+        /// <summary>A day of an archive is in more than one file.</summary>
+        public const string DuplicateDay = "PD0021";
+
         /// <summary>The digest is larger than the configured cap.</summary>
         public const string DigestTooLarge = "PD0101";
 
@@ -60,7 +66,7 @@ namespace PaperData.Core.Reading
         /// <summary>ClassName or Namespace metadata is not a valid C# name.</summary>
         public const string InvalidName = "PD0103";
 
-        /// <summary>Two digests would generate the same class.</summary>
+        /// <summary>Two digests of one class cannot be merged (they are in different formats).</summary>
         public const string DuplicateClass = "PD0104";
 
         /// <summary>The consumer's C# language version is too old for the generated code.</summary>

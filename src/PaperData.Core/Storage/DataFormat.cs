@@ -14,7 +14,7 @@ namespace PaperData.Core.Storage
     internal static class DataFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses data of another version.</summary>
-        public const int Version = 2; // 2: ai summary, comment count, GitHub stars, organization after the keywords
+        public const int Version = 2; // 2: ai summary, comment count, GitHub stars, organization, then the featured days, after the keywords
 
         /// <summary>A table or record location is chunk * <see cref="ChunkSpan"/> + offset in the chunk.</summary>
         public const long ChunkSpan = 1L << 26;

@@ -83,6 +83,14 @@ namespace PaperData.Generator.Diagnostics
             DiagnosticIds.IgnoredJsonField, "JSON field of the wrong type ignored", DiagnosticFormats.IgnoredJsonField, DiagnosticSeverity.Warning,
             "An optional JSON field has the wrong type or is out of range; the field is ignored.");
 
+        public static readonly DiagnosticDescriptor NotDailyPapersArray = Make(
+            DiagnosticIds.NotDailyPapersArray, "Archive file is not a daily_papers array", DiagnosticFormats.NotDailyPapersArray, DiagnosticSeverity.Error,
+            "A JSON file among several digests of one class (an archive) is not a daily_papers array; its papers are left out and the other files still make the catalogue.");
+
+        public static readonly DiagnosticDescriptor DuplicateDay = Make(
+            DiagnosticIds.DuplicateDay, "Day already in another file of the catalogue", DiagnosticFormats.DuplicateDay, DiagnosticSeverity.Warning,
+            "Two files of one catalogue hold the same day; their papers are merged and a paper in both is counted once.");
+
         public static readonly DiagnosticDescriptor DigestTooLarge = Make(
             DiagnosticIds.DigestTooLarge, "Digest too large", GeneratorFormats.DigestTooLarge, DiagnosticSeverity.Error,
             "The digest is larger than PaperDataMaxDigestBytes; no class is generated for it.");
@@ -96,8 +104,8 @@ namespace PaperData.Generator.Diagnostics
             "ClassName, Namespace, Visibility or Format metadata is invalid (not an identifier, a keyword, not public/internal, not text/json).");
 
         public static readonly DiagnosticDescriptor DuplicateClass = Make(
-            DiagnosticIds.DuplicateClass, "Two digests generate the same class", GeneratorFormats.DuplicateClass, DiagnosticSeverity.Error,
-            "Two digests would generate the same class; the later one by path gets this error and no class.");
+            DiagnosticIds.DuplicateClass, "Digests of one class in different formats", DiagnosticFormats.MixedArchiveFormats, DiagnosticSeverity.Error,
+            "Digests with the same ClassName and namespace form one catalogue of one format; a file in another format than the first is left out.");
 
         public static readonly DiagnosticDescriptor LanguageVersionTooOld = Make(
             DiagnosticIds.LanguageVersionTooOld, "C# language version too old", GeneratorFormats.LanguageVersionTooOld, DiagnosticSeverity.Error,
@@ -126,6 +134,8 @@ namespace PaperData.Generator.Diagnostics
                 DiagnosticIds.DuplicateArxivId => DuplicateArxivId,
                 DiagnosticIds.UnreadableJsonDate => UnreadableJsonDate,
                 DiagnosticIds.IgnoredJsonField => IgnoredJsonField,
+                DiagnosticIds.NotDailyPapersArray => NotDailyPapersArray,
+                DiagnosticIds.DuplicateDay => DuplicateDay,
                 DiagnosticIds.DigestTooLarge => DigestTooLarge,
                 DiagnosticIds.UnreadableDigest => UnreadableDigest,
                 DiagnosticIds.InvalidName => InvalidName,

@@ -100,6 +100,10 @@ namespace PaperData.Generator.Emit
             WriteOptionalCount(record, extras.CommentCount);
             WriteOptionalCount(record, extras.GitHubStars);
             DataFormat.WriteString(record, extras.Organization);
+
+            // Every day the paper was featured (archives); 0 when it is just Date.
+            DataFormat.WriteNumber(record, paper.FeaturedOn.Count);
+            foreach (DigestDate day in paper.FeaturedOn) WriteDate(record, day);
         }
 
         // Stored plus one, 0 meaning none: null stays null, never 0.

@@ -15,18 +15,24 @@ namespace PaperData.Generator.Model
         /// <summary>The oldest C# the generated code compiles under; <c>#nullable</c> is written from C# 8 on.</summary>
         public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp7_3;
 
-        public static CatalogModel Build(ParsedInput input, LanguageVersion languageVersion)
+        /// <summary>The class a digest generates, namespace included: digests that share it form one catalogue.</summary>
+        public static string FullNameOf(DigestSettings settings)
+        {
+            string ns = NamespaceOf(settings);
+            string className = ClassNameOf(settings);
+            return ns.Length == 0 ? className : ns + "." + className;
+        }
+
+        private static string ClassNameOf(DigestSettings settings) => settings.ClassName ?? DefaultClassName(settings.Path);
+
+        private static string NamespaceOf(DigestSettings settings) => settings.Namespace ?? settings.Global.DefaultNamespace ?? settings.Global.RootNamespace;
+
+        public static CatalogModel Build(MergedInput input, LanguageVersion languageVersion)
         {
             DigestSettings settings = input.Settings;
-            var diagnostics = new List<DiagnosticInfo>();
-            if (input.Problem is not null) diagnostics.Add(input.Problem);
-            if (input.Digest is not null)
-            {
-                foreach (DigestDiagnostic d in input.Digest.Diagnostics) diagnostics.Add(DiagnosticInfo.From(d, settings.Path));
-            }
-
-            string className = settings.ClassName ?? DefaultClassName(settings.Path);
-            string ns = settings.Namespace ?? settings.Global.DefaultNamespace ?? settings.Global.RootNamespace;
+            var diagnostics = new List<DiagnosticInfo>(input.Diagnostics);
+            string className = ClassNameOf(settings);
+            string ns = NamespaceOf(settings);
             string visibility = (settings.Visibility ?? settings.Global.DefaultVisibility).ToLowerInvariant();
             bool canEmit = input.Digest is not null;
 
@@ -70,8 +76,8 @@ namespace PaperData.Generator.Model
             }
 
             return new CatalogModel(
-                HintName(className, ns, settings.RelativePath),
-                settings.RelativePath,
+                HintName(className, ns, input.HintKey),
+                input.SourceName,
                 ns,
                 className,
                 visibility,

@@ -33,6 +33,15 @@ namespace PaperData.Generator.Model
     /// <summary>A digest after parsing: settings, what the parser found, and any reading problem.</summary>
     internal sealed record ParsedInput(DigestSettings Settings, ParsedDigest? Digest, DiagnosticInfo? Problem);
 
+    /// <summary>The parsed files that generate one class (namespace + class name), in ordinal path order.</summary>
+    internal sealed record DigestGroup(string FullName, EquatableArray<ParsedInput> Files);
+
+    /// <summary>
+    /// One catalogue's input after merging its files: the first file's settings (name, namespace, visibility), the
+    /// name the generated header shows, the key its hint name hashes, the merged papers and every file's diagnostics.
+    /// </summary>
+    internal sealed record MergedInput(DigestSettings Settings, string SourceName, string HintKey, ParsedDigest? Digest, EquatableArray<DiagnosticInfo> Diagnostics);
+
     /// <summary>A paper with the C# member name chosen for it.</summary>
     internal sealed record PaperModel(ParsedPaper Paper, string MemberName);
 

@@ -14,12 +14,6 @@ using PaperData.Generator.Model;
 
 namespace PaperData.Generator.Pipeline
 {
-    /// <summary>A class a digest generates, the digest it comes from, and whether it is written at all.</summary>
-    internal sealed record ClassKey(string FullName, string SourceName, string Path, bool Emits)
-    {
-        public static ClassKey Of(CatalogModel model) => new ClassKey(model.FullName, model.SourceName, model.Path, model.CanEmit);
-    }
-
     /// <summary>
     /// The generator's steps. Each one is total: an unexpected exception becomes PD0199 for that digest
     /// (never CS8785, which would silently drop every catalogue); cancellation still propagates.
@@ -59,7 +53,41 @@ namespace PaperData.Generator.Pipeline
             }
         }
 
-        public static CatalogModel Model(ParsedInput input, LanguageVersion languageVersion, CancellationToken ct)
+        /// <summary>Groups the parsed files by class; should grouping ever fail, each file is its own catalogue (no file is lost).</summary>
+        public static EquatableArray<DigestGroup> Group(ImmutableArray<ParsedInput> files, CancellationToken ct)
+        {
+            try
+            {
+                return Archives.Group(files, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                var alone = new List<DigestGroup>();
+                foreach (ParsedInput file in files)
+                {
+                    ParsedInput failed = file with { Digest = null, Problem = Failure("grouping", e, file.Settings.Path) };
+                    alone.Add(new DigestGroup(file.Settings.Path, new EquatableArray<ParsedInput>(new[] { failed })));
+                }
+
+                return new EquatableArray<DigestGroup>(alone.ToArray());
+            }
+        }
+
+        public static MergedInput Merge(DigestGroup group, CancellationToken ct)
+        {
+            try
+            {
+                return Archives.Merge(group, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                DigestSettings settings = group.Files[0].Settings;
+                return new MergedInput(settings, settings.RelativePath, "*" + group.FullName, null,
+                    new EquatableArray<DiagnosticInfo>(new[] { Failure("merging", e, settings.Path) }));
+            }
+        }
+
+        public static CatalogModel Model(MergedInput input, LanguageVersion languageVersion, CancellationToken ct)
         {
             ct.ThrowIfCancellationRequested();
             try
@@ -69,47 +97,14 @@ namespace PaperData.Generator.Pipeline
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 var failure = new EquatableArray<DiagnosticInfo>(new[] { Failure("modelling", e, input.Settings.Path) });
-                return new CatalogModel(input.Settings.RelativePath, input.Settings.RelativePath, string.Empty, "Papers", "internal",
+                return new CatalogModel(input.Settings.RelativePath, input.SourceName, string.Empty, "Papers", "internal",
                     false, string.Empty, EquatableArray<PaperModel>.Empty, failure) { CanEmit = false, Path = input.Settings.Path };
             }
         }
 
-        /// <summary>
-        /// Every digest after the first (by path) that generates an already generated class. Digests that write
-        /// no source (an invalid name, say) take no class, so they never make another digest a duplicate.
-        /// </summary>
-        public static EquatableArray<ClassKey> Duplicates(ImmutableArray<ClassKey> keys)
+        public static void EmitSource(SourceProductionContext context, CatalogModel model)
         {
-            var sorted = new List<ClassKey>(keys);
-            sorted.Sort((a, b) =>
-            {
-                int bySource = string.CompareOrdinal(a.SourceName, b.SourceName);
-                return bySource != 0 ? bySource : string.CompareOrdinal(a.Path, b.Path);
-            });
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var losers = new List<ClassKey>();
-            foreach (ClassKey key in sorted)
-            {
-                if (key.Emits && !seen.Add(key.FullName)) losers.Add(key);
-            }
-
-            return new EquatableArray<ClassKey>(losers);
-        }
-
-        public static EquatableArray<DiagnosticInfo> Diagnostics(CatalogModel model, EquatableArray<ClassKey> duplicates)
-        {
-            if (!IsDuplicate(model, duplicates)) return model.Diagnostics;
-            var all = new List<DiagnosticInfo>(model.Diagnostics)
-            {
-                DiagnosticInfo.At(DiagnosticIds.DuplicateClass, model.Path.Length > 0 ? model.Path : null, GeneratorFormats.DuplicateClass, model.FullName),
-            };
-            return new EquatableArray<DiagnosticInfo>(all);
-        }
-
-        public static void EmitSource(SourceProductionContext context, (CatalogModel Model, EquatableArray<ClassKey> Duplicates) input)
-        {
-            CatalogModel model = input.Model;
-            if (!model.CanEmit || IsDuplicate(model, input.Duplicates)) return;
+            if (!model.CanEmit) return;
             try
             {
                 string? source = CatalogEmitter.Emit(model, context.CancellationToken, out DiagnosticInfo? problem);
@@ -129,17 +124,6 @@ namespace PaperData.Generator.Pipeline
                 context.CancellationToken.ThrowIfCancellationRequested();
                 context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(info));
             }
-        }
-
-        private static bool IsDuplicate(CatalogModel model, EquatableArray<ClassKey> duplicates)
-        {
-            foreach (ClassKey key in duplicates)
-            {
-                // By path: two digests outside the project can share a SourceName (just the file name).
-                if (key.FullName == model.FullName && key.Path == model.Path) return true;
-            }
-
-            return false;
         }
 
         private static DiagnosticInfo Failure(string stage, Exception e, string? path) =>

@@ -45,11 +45,16 @@ namespace PaperData
         /// Reads and parses a digest file (UTF-8, or UTF-16 with its byte-order mark): JSON when the name ends
         /// in <c>.json</c>, else text. Invalid UTF-8 reads as U+FFFD and is kept as such.
         /// </summary>
+        /// <remarks>
+        /// A directory is read as an archive: every <c>*.json</c> and <c>*.txt</c> in it (not its subdirectories)
+        /// merged into one catalogue by the generator's rules (see <see cref="Merge"/>); the diagnostics name each file.
+        /// </remarks>
         /// <exception cref="FileNotFoundException">The file or its directory does not exist; the message names the path.</exception>
-        /// <exception cref="IOException">The file cannot be read (a directory, access denied, locked); the message names the path and the reason.</exception>
+        /// <exception cref="IOException">The file cannot be read (access denied, locked, a directory without digests); the message names the path and the reason.</exception>
         public static PaperCatalog Load(string path)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
+            if (Directory.Exists(path)) return LoadArchive(path);
             return Load(path, CoreKinds.ToPublic(DigestReader.FormatOf(path, null)));
         }
 
@@ -123,6 +128,7 @@ namespace PaperData
                     CommentCount = extras.CommentCount,
                     GitHubStars = extras.GitHubStars,
                     Organization = extras.Organization,
+                    FeaturedOn = parsed.FeaturedOn.Count == 0 ? Array.Empty<PaperDate>() : Array.ConvertAll(ToArray(parsed.FeaturedOn), ToDate),
                 });
             }
 
@@ -130,6 +136,8 @@ namespace PaperData
         }
 
         private static PaperDate ToDate(DigestDate date) => new PaperDate(date.Month, date.Day, date.Year);
+
+        private static DigestDate[] ToArray(EquatableArray<DigestDate> dates) => new List<DigestDate>(dates).ToArray();
 
         internal static List<PaperDiagnostic> ToDiagnostics(ParsedDigest digest, string? path)
         {

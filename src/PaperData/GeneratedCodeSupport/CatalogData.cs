@@ -81,8 +81,11 @@ namespace PaperData.Generated
             long comments = DataFormat.ReadNumber(data, ref p);
             long stars = DataFormat.ReadNumber(data, ref p);
             string? organization = DataFormat.ReadString(data, ref p);
+            int featuredCount = DataFormat.ReadInt(data, ref p);
+            PaperDate[]? featuredOn = featuredCount == 0 ? null : new PaperDate[featuredCount];
+            for (int i = 0; i < featuredCount; i++) featuredOn![i] = ReadDate(data, ref p);
             return Paper.FromData(rank, id, title, shortName, @abstract, date, links, arxivId, authors, published, OptionalCount(upvotes), keywords,
-                aiSummary, OptionalCount(comments), OptionalCount(stars), organization);
+                aiSummary, OptionalCount(comments), OptionalCount(stars), organization, featuredOn);
         }
 
         /// <summary>Creates the search index over this data (the catalogue calls it on the first search).</summary>

@@ -21,6 +21,7 @@ namespace PaperData
         private readonly IReadOnlyList<CodeLink> _links;
         private readonly IReadOnlyList<string> _authors;
         private readonly IReadOnlyList<string> _keywords;
+        private IReadOnlyList<PaperDate>? _featuredOn;
 
         /// <summary>Creates a paper; <paramref name="links"/> is copied. Set the other fields with <c>init</c>.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="abstract"/> is null.</exception>
@@ -69,7 +70,8 @@ namespace PaperData
             string? aiSummary,
             int? commentCount,
             int? gitHubStars,
-            string? organization) =>
+            string? organization,
+            PaperDate[]? featuredOn = null) =>
             new Paper(rank, id, title, shortName, @abstract, date, links, authors, keywords)
             {
                 ArxivId = arxivId,
@@ -79,6 +81,7 @@ namespace PaperData
                 CommentCount = commentCount,
                 GitHubStars = gitHubStars,
                 Organization = organization,
+                _featuredOn = featuredOn is null ? null : Array.AsReadOnly(featuredOn),
             };
 
         /// <summary>The 1-based position of the paper in its digest.</summary>
@@ -154,6 +157,18 @@ namespace PaperData
         public string? Organization { get; init; }
 
         /// <summary>
+        /// Every day the paper was featured, earliest first, each a <see cref="PaperDate"/> with its year where the
+        /// source has one (JSON digests). A catalogue merged from many days' files keeps a paper once, at its first
+        /// day (<see cref="Date"/>), and lists here every day it appeared; otherwise it is just <see cref="Date"/>.
+        /// Set to null or empty to mean just <see cref="Date"/>.
+        /// </summary>
+        public IReadOnlyList<PaperDate> FeaturedOn
+        {
+            get => _featuredOn ?? new[] { Date };
+            init => _featuredOn = value is null || value.Count == 0 ? null : Array.AsReadOnly(new List<PaperDate>(value).ToArray());
+        }
+
+        /// <summary>
         /// The first GitHub repository among <see cref="Links"/>: a JSON digest's <c>githubRepo</c> comes first,
         /// else the first one the abstract mentions; null when there is none.
         /// </summary>
@@ -211,7 +226,8 @@ namespace PaperData
                 && Nullable.Equals(PublishedOn, other.PublishedOn) && Upvotes == other.Upvotes
                 && AiSummary == other.AiSummary && CommentCount == other.CommentCount && GitHubStars == other.GitHubStars
                 && Organization == other.Organization
-                && SameItems(Links, other.Links) && SameItems(Authors, other.Authors) && SameItems(Keywords, other.Keywords);
+                && SameItems(Links, other.Links) && SameItems(Authors, other.Authors) && SameItems(Keywords, other.Keywords)
+                && SameItems(FeaturedOn, other.FeaturedOn);
         }
 
         /// <inheritdoc />

@@ -25,6 +25,7 @@ namespace PaperData.Core.Reading.Json
             // Items of the top-level array are turned into papers as they are read, so only one item's tree is
             // alive at a time: memory and GC work stay small however long the digest is.
             JsonReadResult read = JsonReader.Read(text, state.AcceptElement, cancellationToken);
+            JsonRoot? root = null;
             if (read.Value is null)
             {
                 // Not JSON means nothing is read, as with any JSON reader: drop what came before the error.
@@ -36,6 +37,7 @@ namespace PaperData.Core.Reading.Json
             else
             {
                 state.AcceptDocument(read.Value);
+                root = new JsonRoot(state.RootKind(read.Value), read.Value.Start.Line, read.Value.Start.Column, read.Value.Start.Offset);
             }
 
             state.SumUpUnlisted();
@@ -44,7 +46,10 @@ namespace PaperData.Core.Reading.Json
             return new ParsedDigest(
                 new EquatableArray<ParsedPaper>(state.Papers),
                 new EquatableArray<DigestDiagnostic>(state.Diagnostics.OrderBy(d => d.Offset)),
-                hash);
+                hash)
+            {
+                Root = root,
+            };
         }
 
         /// <summary>
@@ -73,6 +78,7 @@ namespace PaperData.Core.Reading.Json
             private readonly Dictionary<string, int> _arxivLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             private readonly Dictionary<string, int> _titleLines = new Dictionary<string, int>(StringComparer.Ordinal);
             private int _elements;
+            private int _bareRecords;
 
             public State(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -120,6 +126,14 @@ namespace PaperData.Core.Reading.Json
                 ReportAt(DiagnosticIds.UnexpectedJsonShape, DigestSeverity.Error, root, DiagnosticFormats.UnexpectedJsonRoot, found);
             }
 
+            /// <summary>An array is the daily_papers shape when no element was a bare paper object (an empty array counts: an empty day).</summary>
+            public JsonRootKind RootKind(JsonValue root) => root.Kind switch
+            {
+                JsonKind.Array => _bareRecords == 0 ? JsonRootKind.DailyPapersArray : JsonRootKind.PaperArray,
+                JsonKind.Object => JsonRootKind.Object,
+                _ => JsonRootKind.Other,
+            };
+
             private static bool IsRecord(JsonValue value) =>
                 value.Get("paper") is not null || value.Get("id") is not null || value.Get("title") is not null || value.Get("summary") is not null;
 
@@ -129,6 +143,7 @@ namespace PaperData.Core.Reading.Json
                 JsonValue? item = null;
                 JsonValue paper = record;
                 JsonValue? nested = record.Get("paper");
+                if (nested is null) _bareRecords++;
                 if (nested is not null)
                 {
                     item = record;
@@ -170,6 +185,7 @@ namespace PaperData.Core.Reading.Json
                     date.Value,
                     Links(paper, summary, summaryValue!))
                 {
+                    TitleLine = titleValue!.Start.Line,
                     Extras = new PaperExtras(arxivId, Authors(paper), published, Count(null, paper, "upvotes"), Keywords(paper))
                     {
                         AiSummary = OptionalString(paper, "ai_summary"),

@@ -253,7 +253,10 @@ namespace PaperData.Core.Reading.Text
                     TitleRules.ShortName(title.Text),
                     summary.Text,
                     _date ?? default,
-                    links is null ? EquatableArray<ParsedLink>.Empty : new EquatableArray<ParsedLink>(links.ToArray())));
+                    links is null ? EquatableArray<ParsedLink>.Empty : new EquatableArray<ParsedLink>(links.ToArray()))
+                {
+                    TitleLine = title.Start.Line,
+                });
             }
 
             private void ReportMissingAbstract(Paragraph title) =>

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PaperData.Generator;
+using PaperData.Testing;
+
+namespace PaperData.Benchmarks
+{
+    /// <summary>
+    /// <c>archive [DAYS] [--out DIR]</c>: an archive of DAYS (365) daily_papers files with one ClassName through the
+    /// generator in a <see cref="CSharpGeneratorDriver"/> (driver timing, this process): a cold run, a warm run (fresh
+    /// driver), a re-run with nothing changed, and the re-run after adding the next day's file to the warm driver (what
+    /// an IDE or the compiler server does). <c>--out</c> also writes the files, for the package build in
+    /// benchmarks/archive-build.sh (<c>--write-only</c>: only that).
+    /// </summary>
+    public static class ArchiveRun
+    {
+        private const string Directory_ = "/bench/papers/";
+
+        public static int Run(string[] args, TextWriter output)
+        {
+            int days = args.Length > 1 && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out int d) ? d : 365;
+            int at = Array.IndexOf(args, "--out");
+            string? outDirectory = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+
+            string[] words = SyntheticDigest.Vocabulary(Harness.RealDigest());
+            var files = new List<(string Name, string Text)>();
+            for (int day = 0; day <= days; day++) files.Add((SyntheticArchive.FileName(day), SyntheticArchive.Day(day, words)));
+            (string Name, string Text) added = files[days];
+            files.RemoveAt(days);
+            if (outDirectory is not null)
+            {
+                Directory.CreateDirectory(outDirectory);
+                foreach ((string name, string text) in files) File.WriteAllText(Path.Combine(outDirectory, name), text);
+                File.WriteAllText(Path.Combine(outDirectory, "..", "next-day.json"), added.Text);
+                output.WriteLine("written=" + outDirectory + " next=" + added.Name);
+            }
+
+            if (args.Contains("--write-only")) return 0;
+            long bytes = files.Sum(f => (long)f.Text.Length);
+            output.WriteLine("files=" + files.Count + " records=" + (files.Count * SyntheticArchive.PapersPerDay) + " chars=" + bytes.ToString(CultureInfo.InvariantCulture));
+
+            AdditionalText[] texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(Directory_ + f.Name, f.Text)).ToArray();
+            var compilation = CSharpCompilation.Create("Bench", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+            GeneratorDriver cold = NewDriver(texts, files.Select(f => f.Name));
+            Time("generator.cold", output, () => cold = cold.RunGenerators(compilation, CancellationToken.None), cold);
+            output.WriteLine("  " + Describe(cold));
+            GeneratorDriver warm = NewDriver(texts, files.Select(f => f.Name));
+            Time("generator.warm", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
+            Time("rerun.unchanged", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
+
+            var names = files.Select(f => f.Name).Append(added.Name).ToList();
+            warm = warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Directory_ + added.Name, added.Text)))
+                .WithUpdatedAnalyzerConfigOptions(Options(names));
+            Time("rerun.added-day", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
+            output.WriteLine("  " + Describe(warm) + " " + ParseReasons(warm));
+            return 0;
+        }
+
+        private static GeneratorDriver NewDriver(AdditionalText[] texts, IEnumerable<string> names) =>
+            CSharpGeneratorDriver.Create(
+                new[] { new DigestGenerator().AsSourceGenerator() },
+                texts,
+                GeneratorRunner.ParseOptions,
+                Options(names),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+        // What PaperData.props/targets hand the compiler for <PaperDigest Include="papers/*.json" ClassName="Archive" />.
+        private static InMemoryOptionsProvider Options(IEnumerable<string> names) => new InMemoryOptionsProvider(
+            new Dictionary<string, string>
+            {
+                ["build_property.RootNamespace"] = GeneratorRunner.Namespace,
+                ["build_property.MSBuildProjectDirectory"] = "/bench",
+            },
+            names.ToDictionary(n => Directory_ + n, n => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.PaperDataDigest"] = "true",
+                ["build_metadata.AdditionalFiles.PaperDataClassName"] = "Archive",
+            }));
+
+        private static void Time(string label, TextWriter output, Action run, GeneratorDriver _)
+        {
+            TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            long allocated = GC.GetTotalAllocatedBytes(precise: false);
+            var stopwatch = Stopwatch.StartNew();
+            run();
+            stopwatch.Stop();
+            output.WriteLine(label + ".ms=" + stopwatch.Elapsed.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture)
+                + " cpu.ms=" + (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture)
+                + " allocated.mb=" + ((GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0).ToString("F0", CultureInfo.InvariantCulture));
+        }
+
+        // How many files the added-day re-run parsed again (New/Modified) and how many it took from the cache.
+        private static string ParseReasons(GeneratorDriver driver)
+        {
+            var reasons = driver.GetRunResult().Results[0].TrackedSteps["Parse"].SelectMany(r => r.Outputs).GroupBy(o => o.Reason)
+                .Select(g => g.Key + "=" + g.Count().ToString(CultureInfo.InvariantCulture));
+            return "parse[" + string.Join(",", reasons) + "]";
+        }
+
+        /// <summary>Papers in the generated class and the generator's diagnostics, from a finished run.</summary>
+        public static string Describe(GeneratorDriver driver)
+        {
+            GeneratorDriverRunResult result = driver.GetRunResult();
+            string source = result.GeneratedTrees.Length == 0 ? string.Empty : result.GeneratedTrees[0].GetText().ToString();
+            Match count = Regex.Match(source, @"public const int Count = (\d+);");
+            return "papers=" + (count.Success ? count.Groups[1].Value : "?") + " classes=" + result.GeneratedTrees.Length.ToString(CultureInfo.InvariantCulture)
+                + " diagnostics=" + result.Diagnostics.Length.ToString(CultureInfo.InvariantCulture)
+                + " source.mb=" + (source.Length / 1048576.0).ToString("F1", CultureInfo.InvariantCulture);
+        }
+    }
+}

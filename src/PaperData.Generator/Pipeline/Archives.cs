@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using PaperData.Core.Merging;
+using PaperData.Core.Parsed;
+using PaperData.Core.Reading;
+using PaperData.Generator.Model;
+
+namespace PaperData.Generator.Pipeline
+{
+    /// <summary>
+    /// Several PaperDigest items with one class (namespace + ClassName) form one catalogue: the parsed files are
+    /// grouped here, after the per-file Parse step (so a new file re-parses only itself), and merged by the shared
+    /// core rules (<see cref="ArchiveMerge"/>).
+    /// </summary>
+    internal static class Archives
+    {
+        /// <summary>The parsed files grouped by the class they generate, groups and files in ordinal path order.</summary>
+        public static EquatableArray<DigestGroup> Group(ImmutableArray<ParsedInput> files, CancellationToken ct)
+        {
+            ct.ThrowIfCancellationRequested();
+            var sorted = new List<ParsedInput>(files);
+            sorted.Sort((a, b) => string.CompareOrdinal(a.Settings.Path, b.Settings.Path));
+            var order = new List<string>();
+            var byClass = new Dictionary<string, List<ParsedInput>>(StringComparer.Ordinal);
+            foreach (ParsedInput file in sorted)
+            {
+                string key = CatalogModelBuilder.FullNameOf(file.Settings);
+                if (!byClass.TryGetValue(key, out List<ParsedInput>? group))
+                {
+                    byClass.Add(key, group = new List<ParsedInput>());
+                    order.Add(key);
+                }
+
+                group.Add(file);
+            }
+
+            var groups = new List<DigestGroup>(order.Count);
+            foreach (string key in order) groups.Add(new DigestGroup(key, new EquatableArray<ParsedInput>(byClass[key].ToArray())));
+            return new EquatableArray<DigestGroup>(groups.ToArray());
+        }
+
+        /// <summary>One catalogue from its files; a lone file passes through exactly as before archives existed.</summary>
+        public static MergedInput Merge(DigestGroup group, CancellationToken ct)
+        {
+            ParsedInput first = group.Files[0];
+            var diagnostics = new List<DiagnosticInfo>();
+            if (group.Files.Count == 1)
+            {
+                if (first.Problem is not null) diagnostics.Add(first.Problem);
+                if (first.Digest is not null)
+                {
+                    foreach (DigestDiagnostic d in first.Digest.Diagnostics) diagnostics.Add(DiagnosticInfo.From(d, first.Settings.Path));
+                }
+
+                return new MergedInput(first.Settings, first.Settings.RelativePath, first.Settings.RelativePath,
+                    first.Digest, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+            }
+
+            // Files that could not be read or parsed at all keep their own diagnostic; the rest merge.
+            var parts = new List<ArchivePart>();
+            foreach (ParsedInput file in group.Files)
+            {
+                if (file.Problem is not null) diagnostics.Add(file.Problem);
+                if (file.Digest is null) continue;
+                DigestReader.TryReadFormat(file.Settings.Format, out DigestFormat? forced);
+                parts.Add(new ArchivePart(file.Settings.Path, DigestReader.FormatOf(file.Settings.Path, forced), file.Digest));
+            }
+
+            ParsedDigest? merged = null;
+            if (parts.Count > 0)
+            {
+                ArchiveResult result = ArchiveMerge.Merge(parts, ct);
+                foreach (ArchiveDiagnostic d in result.Diagnostics) diagnostics.Add(DiagnosticInfo.From(d.Diagnostic, d.Path));
+                merged = result.Digest;
+            }
+
+            string last = group.Files[group.Files.Count - 1].Settings.RelativePath;
+            string source = first.Settings.RelativePath + " .. " + last + " (" + group.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " digests)";
+
+            // The hint name follows the class, not the files, so it stays put as days are added.
+            return new MergedInput(first.Settings, source, "*" + group.FullName, merged, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        }
+    }
+}
