@@ -26,6 +26,8 @@ namespace PaperData.Generator.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateArxivId = Make(DiagnosticIds.DuplicateArxivId, "Duplicate arXiv id", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor UnreadableJsonDate = Make(DiagnosticIds.UnreadableJsonDate, "Unreadable JSON date", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor IgnoredJsonField = Make(DiagnosticIds.IgnoredJsonField, "JSON field of the wrong type ignored", DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor GluedTitleAndAbstract = Make(DiagnosticIds.GluedTitleAndAbstract, "Title and abstract without a blank line between", DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor AmbiguousPairing = Make(DiagnosticIds.AmbiguousPairing, "Titles and abstracts hard to tell apart", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor DigestTooLarge = Make(DiagnosticIds.DigestTooLarge, "Digest too large", DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor UnreadableDigest = Make(DiagnosticIds.UnreadableDigest, "Digest cannot be read", DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor InvalidName = Make(DiagnosticIds.InvalidName, "Invalid class or namespace name", DiagnosticSeverity.Error);
@@ -50,6 +52,8 @@ namespace PaperData.Generator.Diagnostics
             [DuplicateArxivId.Id] = DuplicateArxivId,
             [UnreadableJsonDate.Id] = UnreadableJsonDate,
             [IgnoredJsonField.Id] = IgnoredJsonField,
+            [GluedTitleAndAbstract.Id] = GluedTitleAndAbstract,
+            [AmbiguousPairing.Id] = AmbiguousPairing,
             [DigestTooLarge.Id] = DigestTooLarge,
             [UnreadableDigest.Id] = UnreadableDigest,
             [InvalidName.Id] = InvalidName,

@@ -1,0 +1,101 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PaperData.Core.Reading.Text
+{
+    /// <summary>
+    /// How much one paragraph reads like an abstract rather than a title, as a bounded score in tenths: positive
+    /// for abstracts (a final full stop, several sentences, length, links, many lines), negative for titles (no final
+    /// full stop, a "Name:" prefix, short). Only evidence: <see cref="SectionPairing"/> weighs it against the
+    /// alternation of the whole section, so no single feature decides, and a bound keeps any one paragraph from
+    /// outweighing a break in the alternation.
+    /// </summary>
+    internal static class ParagraphEvidence
+    {
+        /// <summary>The largest score either way.</summary>
+        public const int Cap = 50;
+
+        /// <summary>The score of <paramref name="text"/>, a paragraph of <paramref name="lines"/> lines.</summary>
+        [MethodImpl(HotPath.Optimized)]
+        public static int Abstractness(string text, int lines)
+        {
+            int length = text.Length;
+            if (length == 0) return -Cap;
+            int d = FinalMark(text);
+            if (length >= 1000) d += 15;
+            else if (length >= 400) d += 10;
+            else if (length >= 150) d += 3;
+            else if (length < 30) d -= 5;
+
+            int sentences = SentenceBreaks(text, 3);
+            d += sentences >= 3 ? 20 : sentences >= 1 ? 10 : 0;
+
+            // Real abstracts are decided by now; the scans below are only for what is still open (speed).
+            if (d >= Cap) return Cap;
+            if (lines >= 3) d += 5;
+            if (length < 400 && TitleRules.ShortName(text) is not null) d -= 15;
+            if (d < Cap && HasLink(text)) d += 15;
+            return Math.Max(-Cap, Math.Min(Cap, d));
+        }
+
+        /// <summary>
+        /// Whether a multi-line paragraph is clearly a title glued to its abstract: a first line that reads like a
+        /// title (no sentence, no closing punctuation, shorter than the next line unless only one follows) and
+        /// lines below that start with a capital and read like an abstract. A hard-wrapped abstract breaks mid-sentence,
+        /// so its next line usually starts in lower case.
+        /// </summary>
+        public static bool IsClearlyGlued(Paragraph paragraph, out string title, out string summary)
+        {
+            title = summary = string.Empty;
+            if (paragraph.LineCount < 2) return false;
+            int firstLength = paragraph.LineLength(0);
+            if (firstLength > 300) return false;
+            if (paragraph.LineCount > 2 && firstLength >= paragraph.LineLength(1)) return false;
+            string text = paragraph.Text;
+            char last = text[firstLength - 1];
+            if (".,;:-!\u2026".IndexOf(last) >= 0) return false;
+            if (!char.IsUpper(text[firstLength + 1])) return false;
+
+            title = text.Substring(0, firstLength);
+            summary = text.Substring(firstLength + 1);
+            return SentenceBreaks(title, 1) == 0
+                && Abstractness(title, 1) < 0
+                && Abstractness(summary, paragraph.LineCount - 1) > 0;
+        }
+
+        // +25 for a final full stop, +10 for "!", nothing for "?" (titles ask questions), -25 for anything else;
+        // closing quotes and brackets after the mark do not count.
+        private static int FinalMark(string text)
+        {
+            int last = text.Length - 1;
+            while (last > 0 && ")]}\"'\u201D\u2019".IndexOf(text[last]) >= 0) last--;
+            switch (text[last])
+            {
+                case '.': return 25;
+                case '!': return 10;
+                case '?': return 0;
+                default: return -25;
+            }
+        }
+
+        // ". " followed by a capital letter, counted up to max: one vectorised search per sentence.
+        [MethodImpl(HotPath.Optimized)]
+        private static int SentenceBreaks(string text, int max)
+        {
+            int count = 0;
+            int at = 0;
+            while (count < max)
+            {
+                at = text.IndexOf(". ", at, StringComparison.Ordinal);
+                if (at < 0 || at + 2 >= text.Length) break;
+                if (char.IsUpper(text[at + 2])) count++;
+                at += 2;
+            }
+
+            return count;
+        }
+
+        private static bool HasLink(string text) =>
+            text.IndexOf("://", StringComparison.Ordinal) >= 0 || text.IndexOf("github.", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+}
