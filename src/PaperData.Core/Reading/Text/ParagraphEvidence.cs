@@ -28,7 +28,7 @@ namespace PaperData.Core.Reading.Text
             else if (length < 30) d -= 5;
 
             int sentences = SentenceBreaks(text, 3);
-            d += sentences >= 3 ? 20 : sentences >= 1 ? 10 : 0;
+            d += sentences >= 3 ? 20 : sentences >= 1 ? 15 : 0;
 
             // Real abstracts are decided by now; the scans below are only for what is still open (speed).
             if (d >= Cap) return Cap;

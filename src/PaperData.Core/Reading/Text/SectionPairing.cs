@@ -37,18 +37,20 @@ namespace PaperData.Core.Reading.Text
     internal static class SectionPairing
     {
         /// <summary>A title without abstract or an abstract without title.</summary>
-        internal const int BreakCost = 100;
+        internal const int BreakCost = 55;
 
         /// <summary>A title glued to its abstract: a break, but one that still yields the paper.</summary>
-        internal const int GluedCost = 60;
+        internal const int GluedCost = 40;
 
         /// <summary>Below this advantage over the reading as written, the reading as written is kept (and warned).</summary>
         internal const int AmbiguityMargin = 20;
 
         private const int Unreachable = int.MaxValue / 4;
 
-        // How the "no paper open" state was reached at a paragraph.
-        private const byte ClosedByAbstract = 0, ClosedByLoneAbstract = 1, ClosedByGlued = 2, ClosedByGluedAfterOpen = 3;
+        // The four states after a paragraph: a title open or not, and whether the reading has left the alternation
+        // as written yet. The reading as written is the one path that never leaves it; tracking the best reading that
+        // did leave it gives the runner-up the ambiguity check needs, in the same single pass.
+        private const int Closed = 0, Open = 1, Deviated = 2, StateCount = 4;
 
         /// <summary>
         /// The role of each of the <paramref name="count"/> paragraphs from <paramref name="start"/>, and the index
@@ -61,78 +63,85 @@ namespace PaperData.Core.Reading.Text
             var roles = new ParagraphRole[count];
             if (count == 0) return roles;
 
-            var closedHow = new byte[count];
-            var openFromOpen = new bool[count];
-            int closed = 0, open = Unreachable;
-            int asWritten = 0;
+            // back[i * 4 + state]: the role given to paragraph i to reach the state, and the state before it.
+            var back = new byte[count * StateCount];
+            var cost = new int[StateCount] { 0, Unreachable, Unreachable, Unreachable };
+            var next = new int[StateCount];
             for (int i = 0; i < count; i++)
             {
                 if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
                 Paragraph paragraph = paragraphs[start + i];
                 int d = ParagraphEvidence.Abstractness(paragraph.Text, paragraph.LineCount);
                 int asTitle = Math.Max(0, d), asAbstract = Math.Max(0, -d);
-                asWritten += (i & 1) == 0 ? asTitle : asAbstract;
                 int glued = paragraph.LineCount > 1 && ParagraphEvidence.IsClearlyGlued(paragraph, out _, out _) ? GluedCost : Unreachable;
+                ParagraphRole asWritten = (i & 1) == 0 ? ParagraphRole.Title : ParagraphRole.Abstract;
+                next[0] = next[1] = next[2] = next[3] = Unreachable;
+                for (int from = 0; from < StateCount; from++)
+                {
+                    int before = cost[from];
+                    if (before >= Unreachable) continue;
 
-                // Ties go to the alternation: pairing first, a title after a closed paper first.
-                int nextClosed = open + asAbstract;
-                byte how = ClosedByAbstract;
-                Consider(ref nextClosed, ref how, closed + BreakCost + asAbstract, ClosedByLoneAbstract);
-                Consider(ref nextClosed, ref how, closed + glued, ClosedByGlued);
-                Consider(ref nextClosed, ref how, open + BreakCost + glued, ClosedByGluedAfterOpen);
-                int nextOpen = closed + asTitle;
-                bool fromOpen = open + BreakCost + asTitle < nextOpen;
-                if (fromOpen) nextOpen = open + BreakCost + asTitle;
+                    // Ties go to the alternation: pairing and a title after a closed paper are tried first.
+                    if ((from & Open) == 0)
+                    {
+                        Step(i, from, Open, ParagraphRole.Title, before + asTitle);
+                        Step(i, from, Closed, ParagraphRole.LoneAbstract, before + BreakCost + asAbstract);
+                        Step(i, from, Closed, ParagraphRole.Glued, before + glued);
+                    }
+                    else
+                    {
+                        Step(i, from, Closed, ParagraphRole.Abstract, before + asAbstract);
+                        Step(i, from, Open, ParagraphRole.Title, before + BreakCost + asTitle);
+                        Step(i, from, Closed, ParagraphRole.Glued, before + BreakCost + glued);
+                    }
+                }
 
-                closedHow[i] = how;
-                openFromOpen[i] = fromOpen;
-                closed = Math.Min(nextClosed, Unreachable);
-                open = Math.Min(nextOpen, Unreachable);
+                for (int state = 0; state < StateCount; state++) cost[state] = Math.Min(next[state], Unreachable);
+
+                void Step(int index, int from, int to, ParagraphRole role, int total)
+                {
+                    // Leaving the alternation as written (a role other than the written one, or from an already
+                    // broken state) leads to the deviated half of the states.
+                    if ((from & Deviated) != 0 || role != asWritten || (from & Open) != (role == ParagraphRole.Title ? Closed : Open)) to |= Deviated;
+                    if (total >= next[to]) return;
+                    next[to] = total;
+                    back[(index * StateCount) + to] = (byte)((int)role | (from << 4));
+                }
             }
 
             bool oddCount = (count & 1) == 1;
-            if (oddCount) asWritten += BreakCost;
-            int openEnd = open + BreakCost;
-            bool endOpen = oddCount ? openEnd <= closed : openEnd < closed;
-            int best = endOpen ? openEnd : closed;
+            int asWrittenCost = oddCount ? cost[Open] + BreakCost : cost[Closed];
+            int deviatedEnd = cost[Deviated | Open] + BreakCost < cost[Deviated | Closed] ? Deviated | Open : Deviated | Closed;
+            int deviatedCost = (deviatedEnd & Open) != 0 ? cost[deviatedEnd] + BreakCost : cost[deviatedEnd];
 
-            // Back from the end: the role of each paragraph and the state before it.
-            bool isOpen = endOpen;
-            for (int i = count - 1; i >= 0; i--)
+            if (deviatedCost < Unreachable && deviatedCost <= asWrittenCost - AmbiguityMargin)
             {
-                if (isOpen)
-                {
-                    roles[i] = ParagraphRole.Title;
-                    isOpen = openFromOpen[i];
-                    continue;
-                }
-
-                switch (closedHow[i])
-                {
-                    case ClosedByAbstract: roles[i] = ParagraphRole.Abstract; isOpen = true; break;
-                    case ClosedByLoneAbstract: roles[i] = ParagraphRole.LoneAbstract; isOpen = false; break;
-                    case ClosedByGlued: roles[i] = ParagraphRole.Glued; isOpen = false; break;
-                    default: roles[i] = ParagraphRole.Glued; isOpen = true; break;
-                }
+                Trace(back, deviatedEnd, roles);
             }
-
-            int differsAt = FirstDifferenceFromAsWritten(roles);
-            if (differsAt >= 0 && asWritten - best < AmbiguityMargin)
+            else
             {
-                ambiguousAt = differsAt;
                 for (int i = 0; i < count; i++) roles[i] = (i & 1) == 0 ? ParagraphRole.Title : ParagraphRole.Abstract;
+                if (deviatedCost < asWrittenCost + AmbiguityMargin)
+                {
+                    // Another reading explains the section almost as well: keep the one as written, say where they part.
+                    var runnerUp = new ParagraphRole[count];
+                    Trace(back, deviatedEnd, runnerUp);
+                    ambiguousAt = FirstDifferenceFromAsWritten(runnerUp);
+                }
             }
 
             MarkLoneTitles(roles);
             return roles;
         }
 
-        private static void Consider(ref int best, ref byte how, int cost, byte option)
+        // Follows the back pointers from the final state.
+        private static void Trace(byte[] back, int state, ParagraphRole[] roles)
         {
-            if (cost < best)
+            for (int i = roles.Length - 1; i >= 0; i--)
             {
-                best = cost;
-                how = option;
+                byte step = back[(i * StateCount) + state];
+                roles[i] = (ParagraphRole)(step & 0x0F);
+                state = step >> 4;
             }
         }
 
