@@ -25,7 +25,8 @@ namespace PaperData.Core.Reading.Text
             if (length >= 1000) d += 15;
             else if (length >= 400) d += 10;
             else if (length >= 150) d += 3;
-            else if (length < 30) d -= 5;
+            else if (length >= 30) d -= 10;
+            else d -= 15;
 
             int sentences = SentenceBreaks(text, 3);
             d += sentences >= 3 ? 20 : sentences >= 1 ? 15 : 0;
@@ -63,7 +64,7 @@ namespace PaperData.Core.Reading.Text
                 && Abstractness(summary, paragraph.LineCount - 1) > 0;
         }
 
-        // +25 for a final full stop, +10 for "!", nothing for "?" (titles ask questions), -25 for anything else;
+        // +25 for a final full stop, nothing for "?" or "!" (titles ask and exclaim), -25 for anything else;
         // closing quotes and brackets after the mark do not count.
         private static int FinalMark(string text)
         {
@@ -72,7 +73,7 @@ namespace PaperData.Core.Reading.Text
             switch (text[last])
             {
                 case '.': return 25;
-                case '!': return 10;
+                case '!':
                 case '?': return 0;
                 default: return -25;
             }

@@ -124,9 +124,7 @@ namespace PaperData.Core.Reading.Text
                 if (deviatedCost < asWrittenCost + AmbiguityMargin)
                 {
                     // Another reading explains the section almost as well: keep the one as written, say where they part.
-                    var runnerUp = new ParagraphRole[count];
-                    Trace(back, deviatedEnd, runnerUp);
-                    ambiguousAt = FirstDifferenceFromAsWritten(runnerUp);
+                    ambiguousAt = FirstCloseDeparture(paragraphs, start, count, asWrittenCost + AmbiguityMargin);
                 }
             }
 
@@ -145,11 +143,41 @@ namespace PaperData.Core.Reading.Text
             }
         }
 
-        private static int FirstDifferenceFromAsWritten(ParagraphRole[] roles)
+        /// <summary>
+        /// The first paragraph where some reading cheaper than <paramref name="limit"/> leaves the reading as written.
+        /// A backward pass gives the cheapest completion from each state; walking the reading as written forward, each
+        /// paragraph is tried with the roles that leave it. Only run for ambiguous sections.
+        /// </summary>
+        private static int FirstCloseDeparture(List<Paragraph> paragraphs, int start, int count, int limit)
         {
-            for (int i = 0; i < roles.Length; i++)
+            var asTitle = new int[count];
+            var asAbstract = new int[count];
+            var glued = new int[count];
+            var rest = new int[(count + 1) * 2];
+            rest[(count * 2) + Closed] = 0;
+            rest[(count * 2) + Open] = BreakCost;
+            for (int i = count - 1; i >= 0; i--)
             {
-                if (roles[i] != ((i & 1) == 0 ? ParagraphRole.Title : ParagraphRole.Abstract)) return i;
+                Paragraph paragraph = paragraphs[start + i];
+                int d = ParagraphEvidence.Abstractness(paragraph.Text, paragraph.LineCount);
+                asTitle[i] = Math.Max(0, d);
+                asAbstract[i] = Math.Max(0, -d);
+                glued[i] = paragraph.LineCount > 1 && ParagraphEvidence.IsClearlyGlued(paragraph, out _, out _) ? GluedCost : Unreachable;
+                int afterClosed = rest[((i + 1) * 2) + Closed], afterOpen = rest[((i + 1) * 2) + Open];
+                rest[(i * 2) + Closed] = Math.Min(Unreachable, Math.Min(asTitle[i] + afterOpen, Math.Min(BreakCost + asAbstract[i], glued[i]) + afterClosed));
+                rest[(i * 2) + Open] = Math.Min(Unreachable, Math.Min(BreakCost + asTitle[i] + afterOpen, Math.Min(asAbstract[i], BreakCost + glued[i]) + afterClosed));
+            }
+
+            int prefix = 0;
+            for (int i = 0; i < count; i++)
+            {
+                int afterClosed = rest[((i + 1) * 2) + Closed], afterOpen = rest[((i + 1) * 2) + Open];
+                bool titleExpected = (i & 1) == 0;
+                int leaving = titleExpected
+                    ? Math.Min(BreakCost + asAbstract[i], glued[i]) + afterClosed
+                    : Math.Min(BreakCost + asTitle[i] + afterOpen, BreakCost + glued[i] + afterClosed);
+                if (prefix + leaving < limit) return i;
+                prefix += titleExpected ? asTitle[i] : asAbstract[i];
             }
 
             return -1;
