@@ -21,7 +21,8 @@ namespace PaperData.Core.Reading.Text
         {
             int length = text.Length;
             if (length == 0) return -Cap;
-            int d = FinalMark(text);
+            int finalMark = FinalMark(text);
+            int d = finalMark;
             if (length >= 1000) d += 15;
             else if (length >= 400) d += 10;
             else if (length >= 150) d += 3;
@@ -31,10 +32,14 @@ namespace PaperData.Core.Reading.Text
             int sentences = SentenceBreaks(text, 3);
             d += sentences >= 3 ? 20 : sentences >= 1 ? 15 : 0;
 
+            // A long run of words with neither a sentence break nor a final full stop is a long title, not prose.
+            if (sentences == 0 && length >= 150 && d < 0) d -= 10;
+
             // Real abstracts are decided by now; the scans below are only for what is still open (speed).
             if (d >= Cap) return Cap;
             if (lines >= 3) d += 5;
-            if (length < 400 && TitleRules.ShortName(text) is not null) d -= 15;
+            // "Name: ..." marks a title, unless the paragraph ends like prose ("It's -- simple." is a sentence).
+            if (length < 400 && finalMark < 0 && TitleRules.ShortName(text) is not null) d -= 15;
             if (d < Cap && HasLink(text)) d += 15;
             return Math.Max(-Cap, Math.Min(Cap, d));
         }
