@@ -23,17 +23,19 @@ namespace PaperData.Core.Reading.Text
             if (length == 0) return -Cap;
             int finalMark = FinalMark(text);
             int d = finalMark;
-            if (length >= 1000) d += 15;
-            else if (length >= 400) d += 10;
-            else if (length >= 150) d += 3;
-            else if (length >= 30) d -= 10;
-            else d -= 15;
-
             int sentences = SentenceBreaks(text, 3);
-            d += sentences >= 3 ? 20 : sentences >= 1 ? 15 : 0;
-
-            // A long run of words with neither a sentence break nor a final full stop is a long title, not prose.
-            if (sentences == 0 && length >= 150 && d < 0) d -= 10;
+            if (sentences > 0)
+            {
+                // Prose: the more sentences and the longer, the surer.
+                d += sentences >= 3 ? 20 : 15;
+                d += length >= 1000 ? 15 : length >= 400 ? 10 : length >= 150 ? 3 : 0;
+            }
+            else
+            {
+                // No sentence break: a short paragraph leans title; so does a long run of words (a long title, or a
+                // one-sentence abstract, which its final full stop still tells apart).
+                d -= length >= 30 ? 10 : 15;
+            }
 
             // Real abstracts are decided by now; the scans below are only for what is still open (speed).
             if (d >= Cap) return Cap;

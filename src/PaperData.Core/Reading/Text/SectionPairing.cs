@@ -37,13 +37,13 @@ namespace PaperData.Core.Reading.Text
     internal static class SectionPairing
     {
         /// <summary>A title without abstract or an abstract without title.</summary>
-        internal const int BreakCost = 55;
+        internal const int BreakCost = 30;
 
         /// <summary>A title glued to its abstract: a break, but one that still yields the paper.</summary>
-        internal const int GluedCost = 40;
+        internal const int GluedCost = 15;
 
         /// <summary>Below this advantage over the reading as written, the reading as written is kept (and warned).</summary>
-        internal const int AmbiguityMargin = 20;
+        internal const int AmbiguityMargin = 15;
 
         private const int Unreachable = int.MaxValue / 4;
 
