@@ -86,6 +86,26 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void Deleting_any_one_title_of_the_real_digest_costs_exactly_one_error_at_its_abstract()
+        {
+            string real = TestData.RealDigest;
+            ParsedDigest original = ParseDigest(real);
+            string[] lines = real.Replace("\r\n", "\n").Split('\n');
+            foreach (ParsedPaper lost in original.Papers)
+            {
+                int abstractLine = lost.TitleLine + 1;
+                while (lines[abstractLine - 1].Trim().Length == 0) abstractLine++;
+                string damaged = string.Join("\n", lines.Select((line, i) => i == lost.TitleLine - 1 ? string.Empty : line));
+
+                ParsedDigest digest = ParseDigest(damaged);
+                DigestDiagnostic error = Assert.Single(digest.Diagnostics, d => d.Severity == DigestSeverity.Error);
+                Assert.Equal(("PD0009", abstractLine), (error.Id, error.Line));
+                var expected = original.Papers.Where(p => p != lost).Select(p => (p.Title, p.Abstract, p.Date)).ToArray();
+                Assert.Equal(expected, digest.Papers.Select(p => (p.Title, p.Abstract, p.Date)));
+            }
+        }
+
+        [Fact]
         public void A_title_glued_to_its_abstract_is_split_and_warned_with_the_fix()
         {
             string text = Lines("Mar 11", "", "First Paper", "", Abstract("first"), "", "Glued Paper", "Its abstract follows on the next line.", "", "Third Paper", "", Abstract("third"));

@@ -312,8 +312,7 @@ namespace PaperData.Core.Reading.Text
 
             private void ReportMissingAbstract(Paragraph title) =>
                 Report(DiagnosticIds.TitleWithoutAbstract, DigestSeverity.Error, title,
-                    "title '" + Shorten(title.Text) + "' has no abstract paragraph after it; it is not part of the catalogue: "
-                    + "add its abstract below it, or delete the title" + GlueHint(title));
+                    "title '" + Shorten(title.Text) + "' has no abstract paragraph after it; it is not part of the catalogue" + GlueHint(title));
 
             private void Report(string id, DigestSeverity severity, Paragraph where, string message) =>
                 Report(id, severity, where.Start, where.End, message);
