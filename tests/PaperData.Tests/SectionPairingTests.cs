@@ -130,6 +130,16 @@ namespace PaperData.Tests
         }
 
         [Fact]
+        public void A_date_line_run_into_an_abstract_is_not_taken_for_a_glued_title()
+        {
+            string text = Lines("Mar 11", "", "First Paper", "", Abstract("first"), "", "Sep 17", "We study dates. They run into text.", "", "Third Paper", "", Abstract("third"));
+            ParsedDigest digest = ParseDigest(text);
+            Assert.DoesNotContain(digest.Papers, p => p.Title == "Sep 17");
+            Assert.DoesNotContain(digest.Diagnostics, d => d.Id == "PD0016");
+            Assert.Contains(digest.Diagnostics, d => d.Severity == DigestSeverity.Error && d.Line == 7);
+        }
+
+        [Fact]
         public void A_hard_wrapped_abstract_is_never_split()
         {
             string text = Lines("Mar 11", "", "Wrapped Paper", "", "We study wrapped abstracts in depth and report", "what we found. The results hold across many settings.");

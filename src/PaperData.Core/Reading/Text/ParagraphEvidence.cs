@@ -66,7 +66,10 @@ namespace PaperData.Core.Reading.Text
 
             title = text.Substring(0, firstLength);
             summary = text.Substring(firstLength + 1);
-            return SentenceBreaks(title, 1) == 0
+
+            // A date line run into the text below is not a title: written back on its own it would start a section.
+            return DateLine.Read(title, out _, out _) == DateLine.Kind.NotADate
+                && SentenceBreaks(title, 1) == 0
                 && Abstractness(title, 1) < 0
                 && Abstractness(summary, paragraph.LineCount - 1) > 0;
         }
