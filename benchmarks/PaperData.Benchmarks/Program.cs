@@ -19,6 +19,7 @@ namespace PaperData.Benchmarks
     /// <c>dotnet run -c Release --project benchmarks/PaperData.Benchmarks</c>: the full run (57, 1,000, 10,000, 50,000 papers).
     /// <c>-- --quick</c> (or PAPERDATA_BENCH_QUICK=1): tiny sizes, one repeat, BenchmarkDotNet's dry job; a smoke test.
     /// <c>-- --sizes 57,1000</c>: chosen sizes. <c>compile OUT.dll SRC...</c>: the child process that compiles one app.
+    /// <c>parse</c>: the text parser alone at 50,000 papers.
     /// </summary>
     public static class Program
     {
@@ -27,6 +28,8 @@ namespace PaperData.Benchmarks
             if (args.Length >= 2 && args[0] == "compile") return AppCompiler.CompileInChild(args[1], args.Skip(2).ToArray());
             if (args.Length >= 2 && args[0] == "phases") return GeneratorPhases.Run(int.Parse(args[1], CultureInfo.InvariantCulture), Console.Out);
             if (args.Length >= 1 && args[0] == "archive") return ArchiveRun.Run(args, Console.Out);
+            if (args.Length >= 1 && args[0] == "parse") return ParseOnly();
+            if (args.Length >= 1 && args[0] == "parse-cpu") return ParserBenchmarks.CpuTimes(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15, Console.Out);
             if (args.Length >= 3 && args[0] == "generate") return GenerateOnly(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
 
             bool quick = args.Contains("--quick") || Environment.GetEnvironmentVariable("PAPERDATA_BENCH_QUICK") == "1";
@@ -62,6 +65,20 @@ namespace PaperData.Benchmarks
             string path = Path.Combine(summary.ResultsDirectoryPath, "paperdata-summary.md");
             File.WriteAllText(path, table);
             Console.WriteLine("Written to " + path);
+            return 0;
+        }
+
+        /// <summary><c>parse</c>: the parser alone at 50,000 papers, 3 warm-up and 10 measured iterations, in process.</summary>
+        private static int ParseOnly()
+        {
+            Job job = Job.Default.WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance);
+            IConfig config = ManualConfig.CreateEmpty()
+                .AddJob(job)
+                .AddDiagnoser(MemoryDiagnoser.Default)
+                .AddColumnProvider(DefaultColumnProviders.Instance)
+                .AddLogger(ConsoleLogger.Default)
+                .AddExporter(MarkdownExporter.GitHub);
+            BenchmarkRunner.Run<ParserBenchmarks>(config);
             return 0;
         }
 

@@ -21,6 +21,7 @@ namespace PaperData.Core.Reading
 
         // PD0003
         public const string TitleWithoutAbstract = "title '{0}' has no abstract paragraph after it; it is not part of the catalogue";
+        public const string TitleWithoutAbstractMaybeGlued = TitleWithoutAbstract + "; if its first line is the title, " + GlueFix;
 
         // PD0004 (text and JSON digests)
         public const string DuplicateTitle = "duplicate title, first seen on line {0}; both papers are kept, this one with a numbered id";
@@ -40,7 +41,8 @@ namespace PaperData.Core.Reading
         public const string EmptyDateSection = "date line '{0}' has no papers under it";
 
         // PD0009
-        public const string AbstractWithoutTitle = "this paragraph reads like an abstract but no title comes before it; it is not part of the catalogue";
+        public const string AbstractWithoutTitle = "this paragraph reads like an abstract but no title comes before it; it is not part of the catalogue: add its title above it";
+        public const string AbstractWithoutTitleMaybeGlued = AbstractWithoutTitle + "; if its first line is the title, " + GlueFix;
 
         // PD0010: the reader's error.
         public const string InvalidJson = "not JSON: {0}; no paper is read from this digest";
@@ -64,6 +66,16 @@ namespace PaperData.Core.Reading
 
         // Any id of a JSON digest past the cap of listed diagnostics: how many more, and the id.
         public const string Unlisted = "{0} more {1} problems from here on are not listed; fix the ones above and build again to see them";
+
+        // PD0016: the title as read from the first line.
+        public const string GluedTitleAndAbstract = "title '{0}' runs straight into its abstract; read its first line as the title and the lines below as the abstract: " + GlueFix;
+
+        // PD0017: what the paragraph was read as ("a title", or "the abstract of '...'").
+        public const string AmbiguousPairing = "titles and abstracts are hard to tell apart from here on; the section is read as written, title then abstract, "
+            + "so this paragraph is {0}: if that is wrong, a title or an abstract is missing around here; add it, or keep every title and abstract in its own paragraph";
+
+        // The fix for a title run into its abstract, in every message that may be about one.
+        private const string GlueFix = "put a blank line between title and abstract";
 
         // PD0020: what the file is, how many papers are left out.
         public const string NotDailyPapersArray = "this file of an archive is {0}, not a daily_papers array (the JSON of /api/daily_papers); its {1} papers are left out of the catalogue";

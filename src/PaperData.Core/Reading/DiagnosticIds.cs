@@ -51,6 +51,12 @@ namespace PaperData.Core.Reading
         /// <summary>An optional JSON field has the wrong type or an out-of-range value.</summary>
         public const string IgnoredJsonField = "PD0015";
 
+        /// <summary>A title and its abstract on consecutive lines (no blank line between): split and read as one paper.</summary>
+        public const string GluedTitleAndAbstract = "PD0016";
+
+        /// <summary>Titles and abstracts are hard to tell apart here: the section is read as written (strict alternation).</summary>
+        public const string AmbiguousPairing = "PD0017";
+
         /// <summary>A file of an archive (several digests, one catalogue) is JSON but not a daily_papers array.</summary>
         public const string NotDailyPapersArray = "PD0020";
 

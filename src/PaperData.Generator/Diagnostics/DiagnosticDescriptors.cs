@@ -83,6 +83,14 @@ namespace PaperData.Generator.Diagnostics
             DiagnosticIds.IgnoredJsonField, "JSON field of the wrong type ignored", DiagnosticFormats.IgnoredJsonField, DiagnosticSeverity.Warning,
             "An optional JSON field has the wrong type or is out of range; the field is ignored.");
 
+        public static readonly DiagnosticDescriptor GluedTitleAndAbstract = Make(
+            DiagnosticIds.GluedTitleAndAbstract, "Title and abstract without a blank line between", DiagnosticFormats.GluedTitleAndAbstract, DiagnosticSeverity.Warning,
+            "A title runs straight into its abstract on the next line; where the split is clear the paper is read (first line the title) and this warning says where to add the blank line.");
+
+        public static readonly DiagnosticDescriptor AmbiguousPairing = Make(
+            DiagnosticIds.AmbiguousPairing, "Titles and abstracts hard to tell apart", DiagnosticFormats.AmbiguousPairing, DiagnosticSeverity.Warning,
+            "Another pairing of titles and abstracts explains the date section almost as well as the one read; the section is read as written (title, abstract, title, ...) and this marks the first paragraph where the readings differ.");
+
         public static readonly DiagnosticDescriptor NotDailyPapersArray = Make(
             DiagnosticIds.NotDailyPapersArray, "Archive file is not a daily_papers array", DiagnosticFormats.NotDailyPapersArray, DiagnosticSeverity.Error,
             "A JSON file among several digests of one class (an archive) is not a daily_papers array; its papers are left out and the other files still make the catalogue.");
@@ -134,6 +142,8 @@ namespace PaperData.Generator.Diagnostics
                 DiagnosticIds.DuplicateArxivId => DuplicateArxivId,
                 DiagnosticIds.UnreadableJsonDate => UnreadableJsonDate,
                 DiagnosticIds.IgnoredJsonField => IgnoredJsonField,
+                DiagnosticIds.GluedTitleAndAbstract => GluedTitleAndAbstract,
+                DiagnosticIds.AmbiguousPairing => AmbiguousPairing,
                 DiagnosticIds.NotDailyPapersArray => NotDailyPapersArray,
                 DiagnosticIds.DuplicateDay => DuplicateDay,
                 DiagnosticIds.DigestTooLarge => DigestTooLarge,

@@ -14,6 +14,10 @@ namespace PaperData.Generator.Model
         private const int MaxWords = 6;
         private const int MaxLength = 60;
 
+        // One huge word (a title can now be thousands of characters, paired as written) is cut here: metadata names
+        // longer than 1,024 bytes are CS7013, and a member name this long helps no one.
+        private const int MaxWordRunLength = 120;
+
         /// <summary>
         /// Members the generated class declares itself (nested types included: the nested class was once named
         /// "Holder", and a paper of that name broke the build with CS0102), or inherits from <see cref="object"/>.
@@ -40,7 +44,7 @@ namespace PaperData.Generator.Model
                         if (++words > MaxWords || name.Length >= MaxLength) break;
                         name.Append(char.ToUpperInvariant(c));
                     }
-                    else
+                    else if (name.Length < MaxWordRunLength)
                     {
                         name.Append(c);
                     }

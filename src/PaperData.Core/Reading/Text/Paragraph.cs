@@ -26,6 +26,12 @@ namespace PaperData.Core.Reading.Text
 
         public TextPosition End => PositionOf(Text.Length);
 
+        /// <summary>How many lines of the digest the paragraph spans.</summary>
+        public int LineCount => _segments.Length;
+
+        /// <summary>The trimmed length of line <paramref name="index"/> (0-based) of the paragraph.</summary>
+        public int LineLength(int index) => _segments[index].Length;
+
         /// <summary>
         /// The paragraphs of <paramref name="text"/>, its lines split by the rule of <see cref="TextLines"/> (LF, CRLF
         /// and CR; a leading byte-order mark ignored). Lines stay offsets into the text: only the paragraph's own

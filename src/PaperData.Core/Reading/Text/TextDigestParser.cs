@@ -23,14 +23,12 @@ namespace PaperData.Core.Reading.Text
         public static ParsedDigest Parse(string text, CancellationToken cancellationToken = default)
         {
             List<Paragraph> paragraphs = Paragraph.Split(text);
-            var state = new ParserState();
+            var state = new ParserState(paragraphs, cancellationToken);
 
             for (int i = 0; i < paragraphs.Count; i++)
             {
                 if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-                Paragraph paragraph = paragraphs[i];
-                Paragraph? next = i + 1 < paragraphs.Count ? paragraphs[i + 1] : null;
-                state.Accept(paragraph, next);
+                state.Accept(i);
             }
 
             state.Finish(paragraphs.Count > 0 ? paragraphs[paragraphs.Count - 1] : null);
@@ -58,7 +56,10 @@ namespace PaperData.Core.Reading.Text
             return sorted;
         }
 
-        /// <summary>Reads like an abstract: long, or several sentences ending in a full stop.</summary>
+        /// <summary>
+        /// Reads like an abstract: long, or several sentences ending in a full stop. Only for text before the first
+        /// date line; papers under a date line are paired over the whole section (<see cref="SectionPairing"/>).
+        /// </summary>
         internal static bool LooksLikeAbstract(string text) =>
             text.Length >= 400 || (text.Length >= 150 && text.EndsWith(".", StringComparison.Ordinal) && text.IndexOf(". ", StringComparison.Ordinal) > 0);
 
@@ -73,19 +74,32 @@ namespace PaperData.Core.Reading.Text
             private string _unreadableProblem = string.Empty;
             private int _skippedParagraphs;
             private bool _sawDateLine;
-            private Paragraph? _pendingTitle;
+            private readonly List<Paragraph> _paragraphs;
+            private readonly CancellationToken _cancellationToken;
+
+            // The paragraphs of the current date section, paired all at once when the section ends.
+            private int _sectionStart;
+            private int _sectionCount;
+
+            public ParserState(List<Paragraph> paragraphs, CancellationToken cancellationToken)
+            {
+                _paragraphs = paragraphs;
+                _cancellationToken = cancellationToken;
+            }
 
             public List<ParsedPaper> Papers { get; } = new List<ParsedPaper>();
 
             public List<DigestDiagnostic> Diagnostics { get; } = new List<DigestDiagnostic>();
 
             [MethodImpl(HotPath.Optimized)]
-            public void Accept(Paragraph paragraph, Paragraph? next)
+            public void Accept(int index)
             {
+                Paragraph paragraph = _paragraphs[index];
                 DateLine.Kind kind = DateLine.Read(paragraph.Text, out DigestDate date, out string problem);
                 if (kind != DateLine.Kind.NotADate)
                 {
                     StartSection(paragraph, kind, date, problem);
+                    _sectionStart = index + 1;
                     return;
                 }
 
@@ -101,36 +115,12 @@ namespace PaperData.Core.Reading.Text
                     return;
                 }
 
-                if (_pendingTitle is null)
-                {
-                    if (LooksLikeAbstract(paragraph.Text))
-                    {
-                        Report(DiagnosticIds.AbstractWithoutTitle, DigestSeverity.Error, paragraph, DiagnosticFormats.AbstractWithoutTitle);
-                        return;
-                    }
-
-                    _pendingTitle = paragraph;
-                    return;
-                }
-
-                // A short paragraph followed by an abstract is the next title: the pending title lost its abstract.
-                if (!LooksLikeAbstract(paragraph.Text) && next is not null && LooksLikeAbstract(next.Text)
-                    && DateLine.Read(next.Text, out _, out _) == DateLine.Kind.NotADate)
-                {
-                    ReportMissingAbstract(_pendingTitle);
-                    _pendingTitle = paragraph;
-                    return;
-                }
-
-                AddPaper(_pendingTitle, paragraph);
-                _pendingTitle = null;
+                _sectionCount++;
             }
 
             public void Finish(Paragraph? last)
             {
                 ReportPreamble();
-                if (_pendingTitle is not null) ReportMissingAbstract(_pendingTitle);
-                _pendingTitle = null;
                 CloseSection();
                 if (Papers.Count == 0 && !Diagnostics.Exists(d => d.Severity == DigestSeverity.Error))
                 {
@@ -184,8 +174,6 @@ namespace PaperData.Core.Reading.Text
 
             private void StartSection(Paragraph paragraph, DateLine.Kind kind, DigestDate date, string problem)
             {
-                if (_pendingTitle is not null) ReportMissingAbstract(_pendingTitle);
-                _pendingTitle = null;
                 CloseSection();
                 _sawDateLine = true;
                 ReportPreamble();
@@ -200,6 +188,7 @@ namespace PaperData.Core.Reading.Text
             // Section diagnostics are reported when the section ends, so they can say what the section held.
             private void CloseSection()
             {
+                ReadSection();
                 if (_dateLine is not null && _skippingSection)
                 {
                     string lost = _skippedParagraphs == 0
@@ -217,10 +206,55 @@ namespace PaperData.Core.Reading.Text
                 _dateLine = null;
             }
 
-            [MethodImpl(HotPath.Optimized)]
-            private void AddPaper(Paragraph title, Paragraph summary)
+            // Pairs the paragraphs of the section that just ended (SectionPairing) and reports every break where it is.
+            private void ReadSection()
             {
-                string key = TitleRules.Normalize(title.Text);
+                int count = _sectionCount;
+                _sectionCount = 0;
+                if (count == 0) return;
+                ParagraphRole[] roles = SectionPairing.Read(_paragraphs, _sectionStart, count, out int ambiguousAt, _cancellationToken);
+                if (ambiguousAt >= 0) ReportAmbiguity(_sectionStart + ambiguousAt);
+                for (int i = 0; i < count; i++)
+                {
+                    Paragraph paragraph = _paragraphs[_sectionStart + i];
+                    switch (roles[i])
+                    {
+                        case ParagraphRole.Title:
+                            Paragraph summary = _paragraphs[_sectionStart + i + 1];
+                            AddPaper(paragraph, paragraph.Text, summary, summary.Text, 0);
+                            i++;
+                            break;
+                        case ParagraphRole.LoneTitle:
+                            ReportMissingAbstract(paragraph);
+                            break;
+                        case ParagraphRole.Glued:
+                            ParagraphEvidence.IsClearlyGlued(paragraph, out string title, out string gluedSummary);
+                            Report(DiagnosticIds.GluedTitleAndAbstract, DigestSeverity.Warning, paragraph.Start, paragraph.PositionOf(title.Length),
+                                DiagnosticFormats.GluedTitleAndAbstract, Shorten(title));
+                            AddPaper(paragraph, title, paragraph, gluedSummary, title.Length + 1);
+                            break;
+                        default:
+                            Report(DiagnosticIds.AbstractWithoutTitle, DigestSeverity.Error, paragraph,
+                                paragraph.LineCount > 1 ? DiagnosticFormats.AbstractWithoutTitleMaybeGlued : DiagnosticFormats.AbstractWithoutTitle);
+                            break;
+                    }
+                }
+            }
+
+            // The reading as written was kept although another one explains the section almost as well: say where.
+            private void ReportAmbiguity(int index)
+            {
+                Paragraph paragraph = _paragraphs[index];
+                string asRead = ((index - _sectionStart) & 1) == 0
+                    ? "a title"
+                    : "the abstract of '" + Shorten(_paragraphs[index - 1].Text) + "'";
+                Report(DiagnosticIds.AmbiguousPairing, DigestSeverity.Warning, paragraph, DiagnosticFormats.AmbiguousPairing, asRead);
+            }
+
+            [MethodImpl(HotPath.Optimized)]
+            private void AddPaper(Paragraph title, string titleText, Paragraph summary, string summaryText, int summaryOffset)
+            {
+                string key = TitleRules.Normalize(titleText);
                 if (_titleLines.TryGetValue(key, out int firstLine))
                 {
                     Report(DiagnosticIds.DuplicateTitle, DigestSeverity.Warning, title,
@@ -233,7 +267,7 @@ namespace PaperData.Core.Reading.Text
 
                 // Most abstracts have no link: they share the empty array instead of a list and its copy each.
                 List<ParsedLink>? links = null;
-                foreach (FoundLink found in LinkExtractor.Find(summary.Text))
+                foreach (FoundLink found in LinkExtractor.Find(summaryText))
                 {
                     if (found.Link is not null)
                     {
@@ -241,17 +275,17 @@ namespace PaperData.Core.Reading.Text
                         continue;
                     }
 
-                    Report(DiagnosticIds.UnrepairableLink, DigestSeverity.Warning, summary.PositionOf(found.Start),
-                        summary.PositionOf(found.Start + found.Length), DiagnosticFormats.UnrepairableLink, found.Problem ?? string.Empty);
+                    Report(DiagnosticIds.UnrepairableLink, DigestSeverity.Warning, summary.PositionOf(summaryOffset + found.Start),
+                        summary.PositionOf(summaryOffset + found.Start + found.Length), DiagnosticFormats.UnrepairableLink, found.Problem ?? string.Empty);
                 }
 
                 _papersInSection++;
                 Papers.Add(new ParsedPaper(
                     Papers.Count + 1,
-                    _ids.For(TitleRules.Slug(title.Text)),
-                    title.Text,
-                    TitleRules.ShortName(title.Text),
-                    summary.Text,
+                    _ids.For(TitleRules.Slug(titleText)),
+                    titleText,
+                    TitleRules.ShortName(titleText),
+                    summaryText,
                     _date ?? default,
                     links is null ? EquatableArray<ParsedLink>.Empty : new EquatableArray<ParsedLink>(links.ToArray()))
                 {
@@ -260,7 +294,8 @@ namespace PaperData.Core.Reading.Text
             }
 
             private void ReportMissingAbstract(Paragraph title) =>
-                Report(DiagnosticIds.TitleWithoutAbstract, DigestSeverity.Error, title, DiagnosticFormats.TitleWithoutAbstract, Shorten(title.Text));
+                Report(DiagnosticIds.TitleWithoutAbstract, DigestSeverity.Error, title,
+                    title.LineCount > 1 ? DiagnosticFormats.TitleWithoutAbstractMaybeGlued : DiagnosticFormats.TitleWithoutAbstract, Shorten(title.Text));
 
             private void Report(string id, DigestSeverity severity, Paragraph where, string format, params string[] arguments) =>
                 Report(id, severity, where.Start, where.End, format, arguments);
