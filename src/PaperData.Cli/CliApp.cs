@@ -16,6 +16,12 @@ namespace PaperData.Cli
     /// </summary>
     internal static class CliApp
     {
+        /// <summary>Runs one command line and returns its exit code.</summary>
+        /// <param name="args">The command line, without the tool's name.</param>
+        /// <param name="stdout">Where results go.</param>
+        /// <param name="stderr">Where errors, warnings and progress go.</param>
+        /// <param name="environment">Terminal facts (width, colour); plain text when null.</param>
+        /// <param name="cancellationToken">Stops a long command (fetch) between steps.</param>
         /// <param name="binaryStdout">The raw stdout for binary exports (parquet without -o); text goes to <paramref name="stdout"/>.</param>
         public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null, CancellationToken cancellationToken = default, Stream? binaryStdout = null)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -70,7 +71,7 @@ namespace PaperData.Benchmarks.Tests
             Assert.Empty(source);
             Diagnostic diagnostic = Assert.Single(diagnostics, d => d.Id == "PD0105");
             Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-            Assert.Contains("LangVersion", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Contains("LangVersion", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using PaperData.Generator.Tests.Harness;
@@ -96,7 +97,7 @@ namespace PaperData.Generator.Tests
             FileLinePositionSpan where = bad.Location.GetLineSpan();
             Assert.Equal(TestProject.FullPath("papers/2503.09999.json"), where.Path);
             Assert.Equal((1, 2), (where.StartLinePosition.Line, where.StartLinePosition.Character));
-            Assert.Contains("1 papers are left out", bad.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("1 papers are left out", bad.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             Assert.Equal(DiagnosticSeverity.Error, bad.Severity);
 
             using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);
@@ -115,7 +116,7 @@ namespace PaperData.Generator.Tests
             Diagnostic repeated = Assert.Single(run.Pd("PD0021"));
             Assert.Equal(TestProject.FullPath("papers/2025-03-11.json"), repeated.Location.GetLineSpan().Path);
             Assert.Equal(1, repeated.Location.GetLineSpan().StartLinePosition.Line);
-            Assert.Contains("2025-03-11-again.json", repeated.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("2025-03-11-again.json", repeated.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
             using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);
             PaperCatalog archive = loaded.Static<PaperCatalog>("Sample.Archive", "Catalog");
@@ -133,7 +134,7 @@ namespace PaperData.Generator.Tests
 
             Diagnostic mixed = Assert.Single(run.Pd("PD0104"));
             Assert.Equal(TestProject.FullPath("papers/notes.txt"), mixed.Location.GetLineSpan().Path);
-            Assert.Contains("3 papers are left out", mixed.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("3 papers are left out", mixed.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
             using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);
             Assert.Equal(4, loaded.Static<int>("Sample.Archive", "Count"));

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using PaperData.Generator.Model;
 using PaperData.Generator.Tests.Harness;

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -78,8 +78,8 @@ namespace PaperData.Generator.Tests
             Assert.Equal(6, parsed.Diagnostics.Count);
             Assert.Equal(
                 parsed.Diagnostics.Select(d => (d.Id, d.Line, d.Message)).OrderBy(d => d.Line),
-                run.DriverDiagnostics.Select(d => (d.Id, Line(d), d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))).OrderBy(d => d.Item2));
-            Assert.Contains(run.DriverDiagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+                run.DriverDiagnostics.Select(d => (d.Id, Line(d), d.GetMessage(CultureInfo.InvariantCulture))).OrderBy(d => d.Item2));
+            Assert.Contains(run.DriverDiagnostics, d => d.GetMessage(CultureInfo.InvariantCulture)
                 == "title 'Indented Title Without Abstract' has no abstract paragraph after it; it is not part of the catalogue");
         }
 
@@ -151,7 +151,7 @@ namespace PaperData.Generator.Tests
             Diagnostic diagnostic = Assert.Single(run.DriverDiagnostics);
             Assert.Equal("PD0103", diagnostic.Id);
             Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-            Assert.Contains((className ?? ns ?? visibility)!, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains((className ?? ns ?? visibility)!, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             Assert.Equal(TestProject.FullPath("papers.txt"), diagnostic.Location.GetLineSpan().Path);
             Assert.Empty(run.Sources);
         }
@@ -205,7 +205,7 @@ namespace PaperData.Generator.Tests
 
             Diagnostic diagnostic = Assert.Single(run.DriverDiagnostics);
             Assert.Equal("PD0101", diagnostic.Id);
-            Assert.Contains("PaperDataMaxDigestBytes", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("PaperDataMaxDigestBytes", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             Assert.Empty(run.Sources);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using PaperData.Generator.Tests.Harness;
 using PaperData.Testing;
@@ -22,7 +23,7 @@ namespace PaperData.Generator.Tests
                 .AssertClean("PD0102");
 
             Diagnostic diagnostic = Assert.Single(run.Pd("PD0102"));
-            Assert.Contains("not text", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+            Assert.Contains("not text", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
             Assert.Contains("public const int Count = 3;", run.Source("Small"), System.StringComparison.Ordinal);
         }
 
@@ -39,7 +40,7 @@ namespace PaperData.Generator.Tests
                 GeneratorRun run = project.Run().AssertClean("PD0101");
 
                 Diagnostic diagnostic = Assert.Single(run.Pd("PD0101"));
-                Assert.Contains(" bytes, above the PaperDataMaxDigestBytes limit of 4096", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+                Assert.Contains(" bytes, above the PaperDataMaxDigestBytes limit of 4096", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
                 Assert.Empty(run.Pd("PD0199"));
             }
             finally

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using PaperData.Core.Parsed;
@@ -30,8 +31,8 @@ namespace PaperData.Generator.Tests
 
             Diagnostic failure = Assert.Single(run.DriverDiagnostics);
             Assert.Equal("PD0199", failure.Id);
-            Assert.Contains("reading", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            Assert.Contains("disk on fire", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("reading", failure.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("disk on fire", failure.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             Assert.Equal(TestProject.FullPath("locked.txt"), failure.Location.GetLineSpan().Path);
             Assert.Equal("Papers", Assert.Single(run.Sources).HintName.Split('.')[0]);
         }
@@ -70,10 +71,10 @@ namespace PaperData.Generator.Tests
                 string id = (string)field.GetRawConstantValue()!;
                 DiagnosticDescriptor descriptor = Diagnostics.DiagnosticDescriptors.ForId(id);
                 Assert.Equal(id, descriptor.Id);
-                string format = descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string format = descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
                 Assert.NotEqual("{0}", format);
                 Assert.True(format.Length > 20, id + ": " + format);
-                Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture)), id);
+                Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString(CultureInfo.InvariantCulture)), id);
                 Assert.EndsWith("#diagnostics", descriptor.HelpLinkUri, StringComparison.Ordinal);
             }
         }
@@ -82,15 +83,15 @@ namespace PaperData.Generator.Tests
         public void A_diagnostic_reads_its_format_filled_with_its_arguments_and_unknown_ids_fall_back_to_PD0199()
         {
             Diagnostic duplicate = Diagnostics.DiagnosticDescriptors.ToDiagnostic(
-                DiagnosticInfo.At("PD0004", "/x.txt", PaperData.Core.Reading.DiagnosticFormats.DuplicateTitle, "12"));
+                DiagnosticInfo.At("PD0004", "/x.txt", DiagnosticFormats.DuplicateTitle, "12"));
             Assert.Equal("duplicate title, first seen on line 12; both papers are kept, this one with a numbered id",
-                duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                duplicate.GetMessage(CultureInfo.InvariantCulture));
             Assert.Same(Diagnostics.DiagnosticDescriptors.DuplicateTitle, duplicate.Descriptor);
 
             // Another format of the same id keeps the id's title, severity, description and link.
             Diagnostic otherShape = Diagnostics.DiagnosticDescriptors.ToDiagnostic(
-                DiagnosticInfo.At("PD0001", "/x.txt", PaperData.Core.Reading.DiagnosticFormats.EmptyJsonArray));
-            Assert.Equal("the JSON array holds no papers", otherShape.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                DiagnosticInfo.At("PD0001", "/x.txt", DiagnosticFormats.EmptyJsonArray));
+            Assert.Equal("the JSON array holds no papers", otherShape.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal(Diagnostics.DiagnosticDescriptors.EmptyDigest.Title, otherShape.Descriptor.Title);
             Assert.Equal(DiagnosticSeverity.Warning, otherShape.Severity);
             Assert.Equal(Diagnostics.DiagnosticDescriptors.HelpLink, otherShape.Descriptor.HelpLinkUri);

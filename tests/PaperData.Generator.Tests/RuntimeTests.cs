@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using PaperData.Generator.Tests.Harness;
 using PaperData.Testing;
@@ -92,7 +93,7 @@ namespace PaperData.Generator.Tests
             Assert.Same(property, _real.Assembly.Call<Paper>("Sample.Probe", "ByKey"));
             Assert.Equal(S3IMTitle, _real.Assembly.Static<string>(Class + "+Titles", "S3IM"));
             Assert.Equal(S3IMTitle, _real.Assembly.Call<string>("Sample.Probe", "TitleInAttribute"));
-            Assert.Equal(property.Rank - 1, Convert.ToInt32(_real.Assembly.Call<object>("Sample.Probe", "KeyInAttribute"), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(property.Rank - 1, Convert.ToInt32(_real.Assembly.Call<object>("Sample.Probe", "KeyInAttribute"), CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -100,7 +101,7 @@ namespace PaperData.Generator.Tests
         {
             Type key = _real.Assembly.Type(Class + "+Key");
             Assert.True(key.IsEnum);
-            int[] values = Enum.GetValues(key).Cast<object>().Select(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            int[] values = Enum.GetValues(key).Cast<object>().Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)).ToArray();
             Assert.Equal(Enumerable.Range(0, 57), values);
             Paper last = _real.Assembly.Call<Paper>(Class, "Get", Enum.ToObject(key, 56));
             Assert.Equal(57, last.Rank);

@@ -1,5 +1,4 @@
 using System.IO;
-using System.Linq;
 using PaperData.PackageTests.Infrastructure;
 using Xunit;
 

@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
 using PaperData.PackageTests.Infrastructure;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -22,13 +23,19 @@ namespace PaperData.PropertyTests
             var builder = new StringBuilder(text.Length + 16);
             foreach (char c in text)
             {
-                if (c == '\n') builder.Append("\\n\n");
+                if (c == '\n')
+                {
+                    builder.Append("\\n\n");
+                }
                 else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
                     or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)
                 {
-                    builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                 }
-                else builder.Append(c);
+                else
+                {
+                    builder.Append(c);
+                }
             }
 
             return builder.ToString();
@@ -180,8 +187,8 @@ namespace PaperData.PropertyTests
         {
             string[] parts = line.Replace(",", string.Empty).Split(' ');
             int month = Array.FindIndex(Months, m => string.Equals(m, parts[0], StringComparison.OrdinalIgnoreCase)) + 1;
-            int? year = parts.Length > 2 ? int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) : null;
-            return new PaperDate(month, int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), year);
+            int? year = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : null;
+            return new PaperDate(month, int.Parse(parts[1], CultureInfo.InvariantCulture), year);
         }
 
         /// <summary>

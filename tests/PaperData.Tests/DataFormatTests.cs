@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text;
 using PaperData.Core.Indexing;
-using PaperData.Core.Parsed;
 using PaperData.Core.Storage;
 using Xunit;
 
@@ -87,18 +86,18 @@ namespace PaperData.Tests
     /// <summary>The bundled catalogue's own data, read directly: every record decodes to the parsed paper.</summary>
     public class GeneratedDataTests
     {
-        private static PaperData.Generated.CatalogData BundledData()
+        private static Generated.CatalogData BundledData()
         {
-            System.Type data = typeof(TrendingPapers).GetNestedType("__Data", System.Reflection.BindingFlags.NonPublic)!;
+            Type data = typeof(TrendingPapers).GetNestedType("__Data", System.Reflection.BindingFlags.NonPublic)!;
             System.Reflection.MethodInfo chunk = data.GetMethod("Chunk", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
-            return new PaperData.Generated.CatalogData(
-                (PaperData.Generated.ChunkAccessor)System.Delegate.CreateDelegate(typeof(PaperData.Generated.ChunkAccessor), chunk));
+            return new Generated.CatalogData(
+                (Generated.ChunkAccessor)Delegate.CreateDelegate(typeof(Generated.ChunkAccessor), chunk));
         }
 
         [Fact]
         public void Records_decode_to_the_parsed_papers_and_text_digests_carry_no_extras()
         {
-            PaperData.Generated.CatalogData data = BundledData();
+            Generated.CatalogData data = BundledData();
             PaperCatalog parsed = PaperCatalog.Parse(TestData.RealDigest);
             Assert.Equal(57, data.Count);
             Assert.Equal(10, data.StoredRelated);
@@ -125,7 +124,7 @@ namespace PaperData.Tests
             Assert.NotEmpty(index.Terms);
             for (int t = 1; t < index.Terms.Length; t++) Assert.True(string.CompareOrdinal(index.Terms[t - 1], index.Terms[t]) < 0);
 
-            PaperData.Generated.CatalogData data = BundledData();
+            Generated.CatalogData data = BundledData();
             var postings = new System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<int, int>>();
             foreach (string term in index.Terms)
             {

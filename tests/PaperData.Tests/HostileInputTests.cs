@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using PaperData.Core.Parsed;
@@ -95,7 +96,7 @@ namespace PaperData.Tests
             ParsedDigest digest = ParseDigest(Lines("Mar 11", "", "A Paper", "", "See " + link + " now."));
             DigestDiagnostic d = Assert.Single(digest.Diagnostics);
             Assert.Equal(("PD0006", 5, 5, link.Length), (d.Id, d.Line, d.Column, d.Length));
-            Assert.True(d.Message.Length < 200, d.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(d.Message.Length < 200, d.Message.Length.ToString(CultureInfo.InvariantCulture));
         }
 
         [Fact]

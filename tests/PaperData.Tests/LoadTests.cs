@@ -84,7 +84,7 @@ namespace PaperData.Tests
         public void A_stray_NUL_in_a_title_is_text_not_binary()
         {
             string text = "Mar 11\n\nA title with a \0 inside\n\n" + new string('x', 200) + ". An abstract. It goes on for a while and ends here.\n";
-            PaperCatalog catalog = PaperCatalog.Load(Write("nul.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+            PaperCatalog catalog = PaperCatalog.Load(Write("nul.txt", Encoding.UTF8.GetBytes(text)));
             Assert.Equal("A title with a \0 inside", Assert.Single(catalog.Papers).Title);
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using PaperData.Core.Parsed;
 using Xunit;
@@ -62,7 +63,7 @@ namespace PaperData.Tests
                     3 => "stray text " + i,
                     4 => "Short abstract " + i + ".",
                     5 or 6 => Wrap(random, Abstract("topic " + i)),
-                    _ => "Title " + (random.Next(3) == 0 ? "Same" : i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    _ => "Title " + (random.Next(3) == 0 ? "Same" : i.ToString(CultureInfo.InvariantCulture)),
                 });
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PaperData.Core.Reading.Text;
@@ -33,7 +34,7 @@ namespace PaperData.Tests
             foreach (string line in Split(text)) joined.Append(line).Append('\n');
             using SHA256 sha = SHA256.Create();
             var hex = new StringBuilder(64);
-            foreach (byte b in sha.ComputeHash(Encoding.UTF8.GetBytes(joined.ToString()))) hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            foreach (byte b in sha.ComputeHash(Encoding.UTF8.GetBytes(joined.ToString()))) hex.Append(b.ToString("x2", CultureInfo.InvariantCulture));
             return hex.ToString();
         }
     }

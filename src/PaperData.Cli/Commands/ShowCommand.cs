@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PaperData.Cli.Matching;
 using PaperData.Cli.Output;
-using System.Text.RegularExpressions;
 
 namespace PaperData.Cli.Commands
 {

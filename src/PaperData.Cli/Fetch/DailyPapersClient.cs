@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -34,7 +33,7 @@ namespace PaperData.Cli.Fetch
             var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All };
             _http = new HttpClient(handler)
             {
-                Timeout = System.Threading.Timeout.InfiniteTimeSpan, // Each attempt has its own timeout in the pipeline.
+                Timeout = Timeout.InfiniteTimeSpan, // Each attempt has its own timeout in the pipeline.
                 MaxResponseContentBufferSize = MaxBodyBytes,
             };
             _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("paperdata", Version));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 
 namespace PaperData.Cli.Output
@@ -35,7 +36,7 @@ namespace PaperData.Cli.Output
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ => "\\u" + unicodeScalar.ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
+                _ => "\\u" + unicodeScalar.ToString("X4", CultureInfo.InvariantCulture),
             };
             if (!WillEncode(unicodeScalar))
             {

@@ -4,9 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using PaperData.Cli.Output.Columns;
 using Parquet.Schema;
 using Parquet.Serialization;
-using PaperData.Cli.Output.Columns;
 
 namespace PaperData.Cli.Output
 {

@@ -1,4 +1,3 @@
-using System;
 using PaperData.Core.Reading;
 
 namespace PaperData.Core.Parsed

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using PaperData.Core.Parsed;
@@ -93,7 +94,7 @@ namespace PaperData.Core.Storage
                 char c = value[i];
                 if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) escaped.Append(c).Append(value[++i]);
                 else if (c == '\\') escaped.Append("\\\\");
-                else if (char.IsSurrogate(c)) escaped.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                else if (char.IsSurrogate(c)) escaped.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                 else escaped.Append(c);
             }
 
@@ -106,11 +107,17 @@ namespace PaperData.Core.Storage
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
-                if (c != '\\') text.Append(c);
-                else if (value[++i] == '\\') text.Append('\\');
+                if (c != '\\')
+                {
+                    text.Append(c);
+                }
+                else if (value[++i] == '\\')
+                {
+                    text.Append('\\');
+                }
                 else
                 {
-                    text.Append((char)int.Parse(value.Substring(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+                    text.Append((char)int.Parse(value.Substring(i + 1, 4), System.Globalization.NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                     i += 4;
                 }
             }
@@ -143,7 +150,7 @@ namespace PaperData.Core.Storage
             0 => ParsedLinkKind.Other,
             1 => ParsedLinkKind.Repository,
             2 => ParsedLinkKind.ProjectPage,
-            long code => throw new InvalidOperationException("Catalogue data holds an unknown link kind " + code.ToString(System.Globalization.CultureInfo.InvariantCulture) + "."),
+            long code => throw new InvalidOperationException("Catalogue data holds an unknown link kind " + code.ToString(CultureInfo.InvariantCulture) + "."),
         };
 
         public static long ReadFixed(ReadOnlySpan<byte> data, int position, int width)

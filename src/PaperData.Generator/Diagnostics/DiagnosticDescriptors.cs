@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PaperData.Core.Reading;
@@ -162,7 +163,7 @@ namespace PaperData.Generator.Diagnostics
         public static DiagnosticDescriptor For(string id, string format)
         {
             DiagnosticDescriptor primary = ForId(id);
-            if (primary.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture) == format) return primary;
+            if (primary.MessageFormat.ToString(CultureInfo.InvariantCulture) == format) return primary;
             return Variants.GetOrAdd((primary.Id, format), key => new DiagnosticDescriptor(
                 primary.Id, primary.Title, key.Format, Category, primary.DefaultSeverity, isEnabledByDefault: true,
                 primary.Description, primary.HelpLinkUri));

@@ -2,7 +2,7 @@ namespace PaperData.Generator.Diagnostics
 {
     /// <summary>
     /// The message formats of the diagnostics the generator itself reports (PD0101 and up), next to the parser's
-    /// in <see cref="PaperData.Core.Reading.DiagnosticFormats"/>. Arguments are strings, numbers already formatted.
+    /// in <see cref="Core.Reading.DiagnosticFormats"/>. Arguments are strings, numbers already formatted.
     /// The first format of an id is its descriptor's.
     /// </summary>
     internal static class GeneratorFormats

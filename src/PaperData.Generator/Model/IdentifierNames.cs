@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -75,7 +76,7 @@ namespace PaperData.Generator.Model
             var names = new List<string>(papers.Count);
             foreach ((string? shortName, string title, int rank) in papers)
             {
-                string fallback = "Paper" + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string fallback = "Paper" + rank.ToString(CultureInfo.InvariantCulture);
                 string name = FromText(shortName ?? title, fallback);
                 names.Add(Unique(name, taken));
             }
@@ -88,7 +89,7 @@ namespace PaperData.Generator.Model
             if (taken.Add(name)) return name;
             for (int n = 2; ; n++)
             {
-                string candidate = name + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string candidate = name + "_" + n.ToString(CultureInfo.InvariantCulture);
                 if (taken.Add(candidate)) return candidate;
             }
         }

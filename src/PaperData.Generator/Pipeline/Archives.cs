@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Threading;
 using PaperData.Core.Merging;
 using PaperData.Core.Parsed;
@@ -77,7 +78,7 @@ namespace PaperData.Generator.Pipeline
             }
 
             string last = group.Files[group.Files.Count - 1].Settings.RelativePath;
-            string source = first.Settings.RelativePath + " .. " + last + " (" + group.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " digests)";
+            string source = first.Settings.RelativePath + " .. " + last + " (" + group.Files.Count.ToString(CultureInfo.InvariantCulture) + " digests)";
 
             // The hint name follows the class, not the files, so it stays put as days are added.
             return new MergedInput(first.Settings, source, "*" + group.FullName, merged, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));

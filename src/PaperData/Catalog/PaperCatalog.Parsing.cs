@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using PaperData.Core.Parsed;
 using PaperData.Core.Reading;
@@ -93,8 +94,8 @@ namespace PaperData
 
             if (text is null)
             {
-                throw new IOException(prefix + "it is " + size.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    + " bytes, above the limit of " + MaxDigestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes.");
+                throw new IOException(prefix + "it is " + size.ToString(CultureInfo.InvariantCulture)
+                    + " bytes, above the limit of " + MaxDigestBytes.ToString(CultureInfo.InvariantCulture) + " bytes.");
             }
 
             if (BinaryText.LooksBinary(text))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Threading;
 
 namespace PaperData
@@ -31,7 +32,7 @@ namespace PaperData
         {
             if (isoYear < 2 || isoYear > 9998) throw new ArgumentOutOfRangeException(nameof(isoYear), isoYear, "The ISO year must be 2 to 9998.");
             int weeks = IsoWeeks.WeeksIn(isoYear);
-            if (week < 1 || week > weeks) throw new ArgumentOutOfRangeException(nameof(week), week, "Week must be 1 to " + weeks.ToString(System.Globalization.CultureInfo.InvariantCulture) + " in ISO year " + isoYear.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+            if (week < 1 || week > weeks) throw new ArgumentOutOfRangeException(nameof(week), week, "Week must be 1 to " + weeks.ToString(CultureInfo.InvariantCulture) + " in ISO year " + isoYear.ToString(CultureInfo.InvariantCulture) + ".");
             DateTime monday = IsoWeeks.Monday(isoYear, week);
             return FeaturedBetween(ToPaperDate(monday), ToPaperDate(monday.AddDays(6)));
         }

@@ -7,7 +7,7 @@ namespace PaperData
     /// The keyed hash behind <see cref="PaperCatalog.Sample"/>: FNV-1a (64-bit) over the seed's four bytes (little
     /// endian) followed by the UTF-8 bytes of the paper id, then MurmurHash3's 64-bit finaliser so that neighbouring
     /// seeds and ids that differ in one character spread over the whole range. Written out by hand because
-    /// <see cref="string.GetHashCode()"/> is randomised per process and <see cref="System.Random"/> has changed
+    /// <see cref="string.GetHashCode()"/> is randomised per process and <see cref="Random"/> has changed
     /// between runtimes: this value is the same on every machine, runtime and culture, for ever.
     /// </summary>
     internal static class SampleHash

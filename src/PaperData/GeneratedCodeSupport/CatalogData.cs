@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using PaperData.Core.Indexing;
-using PaperData.Core.Parsed;
 using PaperData.Core.Storage;
 using PaperData.Search;
 
@@ -28,8 +28,8 @@ namespace PaperData.Generated
             int version = DataFormat.ReadInt(header, ref p);
             if (version != DataFormat.Version)
             {
-                throw new InvalidOperationException("This catalogue was generated for data format " + version.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    + " but the PaperData library reads format " + DataFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                throw new InvalidOperationException("This catalogue was generated for data format " + version.ToString(CultureInfo.InvariantCulture)
+                    + " but the PaperData library reads format " + DataFormat.Version.ToString(CultureInfo.InvariantCulture)
                     + "; use the generator and library of the same package version.");
             }
 

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
 using System.Threading;
-using PaperData.Search;
 
 namespace PaperData.Generated
 {

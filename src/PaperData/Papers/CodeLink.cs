@@ -38,7 +38,7 @@ namespace PaperData
 
         /// <summary>
         /// A link the parser already checked (generated catalogues): its <see cref="Uri"/> is made on first use,
-        /// because the first use of <see cref="System.Uri"/> costs milliseconds, the bulk of a first access.
+        /// because the first use of <see cref="Uri"/> costs milliseconds, the bulk of a first access.
         /// </summary>
         internal static CodeLink Checked(string url, LinkKind kind, string? owner, string? repository) =>
             new CodeLink(url, null, kind, owner, repository);

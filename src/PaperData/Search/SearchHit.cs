@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PaperData
 {
     /// <summary>A search result: the paper and its BM25 score (higher is better).</summary>
@@ -17,6 +19,6 @@ namespace PaperData
         public double Score { get; }
 
         /// <inheritdoc />
-        public override string ToString() => Paper.Title + " (" + Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + ")";
+        public override string ToString() => Paper.Title + " (" + Score.ToString("0.###", CultureInfo.InvariantCulture) + ")";
     }
 }

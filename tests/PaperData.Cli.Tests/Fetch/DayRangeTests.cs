@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using PaperData.Cli.Fetch;
 using Xunit;
 
@@ -20,8 +21,8 @@ namespace PaperData.Cli.Tests.Fetch
         public void Iso_weeks_run_monday_to_sunday(string text, string monday, string sunday)
         {
             Assert.True(DayRange.TryParseWeek(text, out DayRange range, out _));
-            Assert.Equal(DateOnly.Parse(monday, System.Globalization.CultureInfo.InvariantCulture), range.First);
-            Assert.Equal(DateOnly.Parse(sunday, System.Globalization.CultureInfo.InvariantCulture), range.Last);
+            Assert.Equal(DateOnly.Parse(monday, CultureInfo.InvariantCulture), range.First);
+            Assert.Equal(DateOnly.Parse(sunday, CultureInfo.InvariantCulture), range.Last);
             Assert.Equal(DayOfWeek.Monday, range.First.DayOfWeek);
             Assert.Equal(7, range.Count);
         }
@@ -92,7 +93,7 @@ namespace PaperData.Cli.Tests.Fetch
         {
             var range = new DayRange(new DateOnly(2025, 2, 27), new DateOnly(2025, 3, 2));
 
-            Assert.Equal(new[] { "2025-02-27", "2025-02-28", "2025-03-01", "2025-03-02" }, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(range.Days(), d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+            Assert.Equal(new[] { "2025-02-27", "2025-02-28", "2025-03-01", "2025-03-02" }, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(range.Days(), d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -35,7 +36,7 @@ namespace PaperData.Cli.Tests.Fetch
         [Fact]
         public async Task A_retry_after_date_hours_away_is_capped_at_60_seconds()
         {
-            string later = DateTimeOffset.UtcNow.AddHours(2).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+            string later = DateTimeOffset.UtcNow.AddHours(2).ToString("r", CultureInfo.InvariantCulture);
             await using var server = await DailyPapersServer.StartAsync(r => r.Attempt == 1
                 ? Reply.Error(503, ("Retry-After", later))
                 : Reply.Recorded("daily_papers-2025-03-10.json"));

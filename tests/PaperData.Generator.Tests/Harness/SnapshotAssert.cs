@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -114,8 +115,14 @@ namespace PaperData.Generator.Tests.Harness
                         a++;
                         b++;
                     }
-                    else if (a < n && (b == m || lcs[a + 1, b] >= lcs[a, b + 1])) edits.Add(('-', prefix + a, left[prefix + a++]));
-                    else edits.Add(('+', prefix + b, right[prefix + b++]));
+                    else if (a < n && (b == m || lcs[a + 1, b] >= lcs[a, b + 1]))
+                    {
+                        edits.Add(('-', prefix + a, left[prefix + a++]));
+                    }
+                    else
+                    {
+                        edits.Add(('+', prefix + b, right[prefix + b++]));
+                    }
                 }
             }
             else
@@ -134,12 +141,12 @@ namespace PaperData.Generator.Tests.Harness
                 if (!near) continue;
                 if (shown >= 0 && k > shown + 1) lines.Add("  ...");
                 shown = k;
-                string number = (edits[k].Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(5);
+                string number = (edits[k].Line + 1).ToString(CultureInfo.InvariantCulture).PadLeft(5);
                 lines.Add(edits[k].Kind + number + " " + Visible(edits[k].Text));
             }
 
             int changes = edits.Count(e => e.Kind != ' ');
-            return string.Join("\n", lines) + "\n(" + changes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " changed lines in all)";
+            return string.Join("\n", lines) + "\n(" + changes.ToString(CultureInfo.InvariantCulture) + " changed lines in all)";
         }
 
         // Git may check snapshots out with CRLF; generated source always uses LF.
@@ -152,7 +159,7 @@ namespace PaperData.Generator.Tests.Harness
             foreach (char c in line)
             {
                 bool invisible = char.IsControl(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
-                if (invisible) builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                if (invisible) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                 else builder.Append(c);
             }
 

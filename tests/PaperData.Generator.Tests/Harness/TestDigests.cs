@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 
@@ -79,7 +79,7 @@ namespace PaperData.Generator.Tests.Harness
 
         /// <summary>An abstract long enough to read as one, with hostile text of its own.</summary>
         public static string HostileAbstract(int index) =>
-            "Abstract number " + index.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            "Abstract number " + index.ToString(CultureInfo.InvariantCulture)
             + " quotes \"this\" and ends a comment */ and a summary </summary> and </remarks> with an entity &amp; and a backslash \\. "
             + "It hides a bidi override \u202E here\u202C and a separator \u2028 there, "
             + (index == 0 ? "links https://github.com/evil/repo?x=1&y=2, " : string.Empty)

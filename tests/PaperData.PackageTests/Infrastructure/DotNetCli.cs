@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading.Tasks;
@@ -17,7 +18,7 @@ namespace PaperData.PackageTests.Infrastructure
         {
             const int Max = 20000;
             string tail = Output.Length <= Max ? Output : "...\n" + Output.Substring(Output.Length - Max);
-            return "`" + Command + "` exited with " + ExitCode + " after " + Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s:\n" + tail;
+            return "`" + Command + "` exited with " + ExitCode + " after " + Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s:\n" + tail;
         }
     }
 
@@ -28,7 +29,7 @@ namespace PaperData.PackageTests.Infrastructure
         // ReadyToRun images alone can take longer.
         private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(
             int.TryParse(Environment.GetEnvironmentVariable("PAPERDATA_PACKAGE_TESTS_TIMEOUT_MINUTES"), System.Globalization.NumberStyles.None,
-                System.Globalization.CultureInfo.InvariantCulture, out int minutes) && minutes > 0 ? minutes : 6);
+                CultureInfo.InvariantCulture, out int minutes) && minutes > 0 ? minutes : 6);
 
         public static async Task<CliResult> RunAsync(string workingDirectory, params string[] arguments)
         {

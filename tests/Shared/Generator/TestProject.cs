@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -88,7 +89,7 @@ namespace PaperData.Testing
 
         public ImmutableArray<AdditionalText> AdditionalTexts() =>
             Digests.Select(d => d.CustomFile?.Invoke(FullPath(d.RelativePath)) ?? new InMemoryAdditionalText(FullPath(d.RelativePath), d.Text))
-                .ToImmutableArray<AdditionalText>();
+                .ToImmutableArray();
 
         public InMemoryOptionsProvider OptionsProvider()
         {
@@ -111,7 +112,7 @@ namespace PaperData.Testing
         {
             CSharpParseOptions parse = ParseOptions;
             IEnumerable<SyntaxTree> trees = Sources.Select((source, i) =>
-                CSharpSyntaxTree.ParseText(source, parse, path: FullPath("Program" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".cs")));
+                CSharpSyntaxTree.ParseText(source, parse, path: FullPath("Program" + i.ToString(CultureInfo.InvariantCulture) + ".cs")));
             var options = new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: Nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable,

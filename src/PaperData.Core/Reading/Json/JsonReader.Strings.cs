@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace PaperData.Core.Reading.Json
 {
     /// <summary>String values: plain runs copied at once, escapes and surrogate pairs checked.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using PaperData.Core.Parsed;
@@ -164,7 +165,7 @@ namespace PaperData.Core.Reading.Text
                 else
                 {
                     Report(DiagnosticIds.MissingDateLine, DigestSeverity.Error, _preamble[0],
-                        DiagnosticFormats.NoDateLine, _preamble.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        DiagnosticFormats.NoDateLine, _preamble.Count.ToString(CultureInfo.InvariantCulture));
                 }
 
                 _preamble.Clear();
@@ -193,7 +194,7 @@ namespace PaperData.Core.Reading.Text
                 {
                     string lost = _skippedParagraphs == 0
                         ? "nothing is under it"
-                        : "the " + _skippedParagraphs.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : "the " + _skippedParagraphs.ToString(CultureInfo.InvariantCulture)
                             + " paragraph(s) under it, up to the next date line, are not part of the catalogue";
                     Report(DiagnosticIds.UnreadableDate, DigestSeverity.Error, _dateLine,
                         DiagnosticFormats.UnreadableDate, _dateLine.Text, _unreadableProblem, lost);
@@ -258,7 +259,7 @@ namespace PaperData.Core.Reading.Text
                 if (_titleLines.TryGetValue(key, out int firstLine))
                 {
                     Report(DiagnosticIds.DuplicateTitle, DigestSeverity.Warning, title,
-                        DiagnosticFormats.DuplicateTitle, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        DiagnosticFormats.DuplicateTitle, firstLine.ToString(CultureInfo.InvariantCulture));
                 }
                 else
                 {
