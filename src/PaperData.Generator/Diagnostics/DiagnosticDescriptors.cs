@@ -31,6 +31,7 @@ namespace PaperData.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InvalidName = Make(DiagnosticIds.InvalidName, "Invalid class or namespace name", DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor DuplicateClass = Make(DiagnosticIds.DuplicateClass, "Two digests generate the same class", DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor LanguageVersionTooOld = Make(DiagnosticIds.LanguageVersionTooOld, "C# language version too old", DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor StaleCatalogResource = Make(DiagnosticIds.StaleCatalogResource, "Catalogue resource does not match the digest", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor GeneratorFailure = Make(DiagnosticIds.GeneratorFailure, "PaperData generator failure", DiagnosticSeverity.Error);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = new Dictionary<string, DiagnosticDescriptor>
@@ -55,6 +56,7 @@ namespace PaperData.Generator.Diagnostics
             [InvalidName.Id] = InvalidName,
             [DuplicateClass.Id] = DuplicateClass,
             [LanguageVersionTooOld.Id] = LanguageVersionTooOld,
+            [StaleCatalogResource.Id] = StaleCatalogResource,
             [GeneratorFailure.Id] = GeneratorFailure,
         };
 

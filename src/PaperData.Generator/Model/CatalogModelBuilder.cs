@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperData.Core.Parsed;
 using PaperData.Core.Reading;
+using PaperData.Core.Storage;
 
 namespace PaperData.Generator.Model
 {
@@ -70,6 +71,7 @@ namespace PaperData.Generator.Model
                 for (int i = 0; i < names.Count; i++) papers.Add(new PaperModel(input.Digest.Papers[i], names[i]));
             }
 
+            string? resource = ChooseResource(settings, input.Digest, diagnostics);
             return new CatalogModel(
                 HintName(className, ns, settings.RelativePath),
                 settings.RelativePath,
@@ -84,8 +86,32 @@ namespace PaperData.Generator.Model
                 CanEmit = canEmit,
                 Path = settings.Path,
                 Utf8Literals = languageVersion >= LanguageVersion.CSharp11,
+                ResourceName = resource,
+                ResourceKey = resource is null ? null : CatalogResource.KeyOf(input.Digest!.ContentHash, FormatOf(settings)),
             };
         }
+
+        /// <summary>
+        /// The resource the build task wrote, if it was written from the text the generator sees. Otherwise (the
+        /// digest changed after the task ran, as in an IDE with unsaved edits, or the task decoded the file
+        /// differently) the data is written as literals and PD0110 says so: slower to compile, never wrong.
+        /// </summary>
+        private static string? ChooseResource(DigestSettings settings, ParsedDigest? digest, List<DiagnosticInfo> diagnostics)
+        {
+            if (settings.ResourceName is null || digest is null || !DigestReader.TryReadFormat(settings.Format, out DigestFormat? forced)) return null;
+            string key = CatalogResource.KeyOf(digest.ContentHash, DigestReader.FormatOf(settings.Path, forced));
+            if (string.Equals(settings.ResourceHash, key, StringComparison.Ordinal)) return settings.ResourceName;
+            diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.StaleCatalogResource,
+                "the catalogue resource the build wrote for this digest is from other content (hash " + Short(settings.ResourceHash)
+                + ", the digest now has " + Short(key) + "); the data is compiled into the code instead, which is slower"
+                + " for large digests. Build again to refresh the resource", settings.Path));
+            return null;
+        }
+
+        private static DigestFormat FormatOf(DigestSettings settings) =>
+            DigestReader.TryReadFormat(settings.Format, out DigestFormat? forced) ? DigestReader.FormatOf(settings.Path, forced) : DigestFormat.Text;
+
+        private static string Short(string? hash) => string.IsNullOrEmpty(hash) ? "(none)" : hash!.Length > 12 ? hash.Substring(0, 12) : hash;
 
         /// <summary>The documented default: the file name without extension, in PascalCase ("daily-papers-mar-11.txt" gives DailyPapersMar11).</summary>
         public static string DefaultClassName(string path)
