@@ -61,7 +61,10 @@ namespace Consumer
 }
 ";
 
-        public static GeneratorRun Run(string digestText, bool compile = true)
+        /// <param name="digestText">The digest.</param>
+        /// <param name="compile">False to run the generator only.</param>
+        /// <param name="metadata">More item metadata for the digest (what PaperData.targets adds when its build task ran).</param>
+        public static GeneratorRun Run(string digestText, bool compile = true, IReadOnlyDictionary<string, string>? metadata = null)
         {
             var additional = new InMemoryAdditionalText(DigestPath, digestText);
             var options = new InMemoryOptionsProvider(new Dictionary<string, string>
@@ -70,7 +73,7 @@ namespace Consumer
                 ["build_property.MSBuildProjectDirectory"] = "/project",
             }, new Dictionary<string, IReadOnlyDictionary<string, string>>
             {
-                [DigestPath] = new Dictionary<string, string>
+                [DigestPath] = new Dictionary<string, string>(metadata ?? new Dictionary<string, string>())
                 {
                     ["build_metadata.AdditionalFiles.PaperDataDigest"] = "true",
                     ["build_metadata.AdditionalFiles.PaperDataClassName"] = ClassName,
