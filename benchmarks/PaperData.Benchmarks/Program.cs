@@ -27,6 +27,7 @@ namespace PaperData.Benchmarks
             if (args.Length >= 2 && args[0] == "compile") return AppCompiler.CompileInChild(args[1], args.Skip(2).ToArray());
             if (args.Length >= 2 && args[0] == "phases") return GeneratorPhases.Run(int.Parse(args[1], CultureInfo.InvariantCulture), Console.Out);
             if (args.Length >= 3 && args[0] == "generate") return GenerateOnly(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+            if (args.Length >= 3 && args[0] == "digest") return WriteDigest(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
 
             bool quick = args.Contains("--quick") || Environment.GetEnvironmentVariable("PAPERDATA_BENCH_QUICK") == "1";
             int[] sizes = quick ? new[] { 57, 300 } : new[] { 57, 1000, 10000, 50000 };
@@ -61,6 +62,13 @@ namespace PaperData.Benchmarks
             string path = Path.Combine(summary.ResultsDirectoryPath, "paperdata-summary.md");
             File.WriteAllText(path, table);
             Console.WriteLine("Written to " + path);
+            return 0;
+        }
+
+        /// <summary><c>digest N OUT.txt</c>: writes the synthetic digest of N papers (for build-bench.py, which builds real consumers).</summary>
+        private static int WriteDigest(int papers, string output)
+        {
+            File.WriteAllText(output, SyntheticDigest.Write(papers, Harness.RealDigest()));
             return 0;
         }
 
