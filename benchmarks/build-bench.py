@@ -77,8 +77,10 @@ class CscPeak(threading.Thread):
                     continue
                 try:
                     with open('/proc/' + pid + '/cmdline', 'rb') as f:
-                        if b'csc.dll' not in f.read():
-                            continue
+                        argv = f.read().split(b'\0')
+                    # The SDK starts the compiler as its apphost (.../Roslyn/bincore/csc) or as `dotnet csc.dll`.
+                    if not any(os.path.basename(arg) in (b'csc', b'csc.dll') for arg in argv[:2]):
+                        continue
                     with open('/proc/' + pid + '/status') as f:
                         for line in f:
                             if line.startswith('VmHWM:'):
