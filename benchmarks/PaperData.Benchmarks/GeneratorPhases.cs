@@ -8,6 +8,7 @@ using PaperData.Core.Indexing;
 using PaperData.Core.Parsed;
 using PaperData.Core.Reading;
 using PaperData.Core.Reading.Text;
+using PaperData.Core.Storage;
 using PaperData.Generator.Emit;
 using PaperData.Generator.Model;
 
@@ -38,7 +39,7 @@ namespace PaperData.Benchmarks
             Lap(log, "term index", stopwatch);
             RelatedRanking.TopForAll(index, RelatedRanking.StoredCount, CancellationToken.None);
             Lap(log, "related", stopwatch);
-            var chunks = CatalogDataWriter.Write(model, CancellationToken.None);
+            var chunks = CatalogDataWriter.Write(CatalogEmitter.Papers(model), CancellationToken.None);
             Lap(log, "data (index + related + records)", stopwatch);
             CatalogEmitter.Emit(model, chunks, CancellationToken.None, out _);
             Lap(log, "emit: text (data precomputed)", stopwatch);

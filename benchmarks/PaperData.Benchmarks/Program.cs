@@ -31,6 +31,7 @@ namespace PaperData.Benchmarks
             if (args.Length >= 1 && args[0] == "parse") return ParseOnly();
             if (args.Length >= 1 && args[0] == "parse-cpu") return ParserBenchmarks.CpuTimes(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15, Console.Out);
             if (args.Length >= 3 && args[0] == "generate") return GenerateOnly(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+            if (args.Length >= 3 && args[0] == "digest") return WriteDigest(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
 
             bool quick = args.Contains("--quick") || Environment.GetEnvironmentVariable("PAPERDATA_BENCH_QUICK") == "1";
             int[] sizes = quick ? new[] { 57, 300 } : new[] { 57, 1000, 10000, 50000 };
@@ -79,6 +80,13 @@ namespace PaperData.Benchmarks
                 .AddLogger(ConsoleLogger.Default)
                 .AddExporter(MarkdownExporter.GitHub);
             BenchmarkRunner.Run<ParserBenchmarks>(config);
+            return 0;
+        }
+
+        /// <summary><c>digest N OUT.txt</c>: writes the synthetic digest of N papers (for build-bench.py, which builds real consumers).</summary>
+        private static int WriteDigest(int papers, string output)
+        {
+            File.WriteAllText(output, SyntheticDigest.Write(papers, Harness.RealDigest()));
             return 0;
         }
 

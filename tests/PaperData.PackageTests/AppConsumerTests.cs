@@ -109,6 +109,29 @@ namespace PaperData.PackageTests
         }
 
         [Fact]
+        public void The_build_task_writes_each_digests_data_as_a_resource_and_the_generated_code_holds_none()
+        {
+            // Three digests, three resources written by the packed task before the compiler ran...
+            string resources = Path.Combine(_app.Project.Directory, "obj", "Debug", "net10.0", "paperdata");
+            string[] written = Directory.GetFiles(resources, "*.pdcat").Select(Path.GetFileName).ToArray()!;
+            Assert.Equal(3, written.Length);
+
+            // ...embedded in the app under those names, and the generated classes read them instead of literals
+            // (the app's output, checked by the tests above, is then read from the resources).
+            using var stream = File.OpenRead(Path.Combine(_app.Project.Directory, "bin", "Debug", "net10.0", "App.dll"));
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            System.Reflection.Metadata.MetadataReader metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            string[] embedded = metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name)).ToArray();
+            Assert.Equal(written.OrderBy(n => n, System.StringComparer.Ordinal), embedded.Where(n => n.EndsWith(".pdcat", System.StringComparison.Ordinal)).OrderBy(n => n, System.StringComparer.Ordinal));
+            foreach (string file in Directory.GetFiles(_app.Project.GeneratedDirectory("net10.0"), "*.g.cs"))
+            {
+                string source = File.ReadAllText(file);
+                Assert.Contains("GeneratedCatalog.FromResource(", source, System.StringComparison.Ordinal);
+                Assert.DoesNotContain("class __Data", source, System.StringComparison.Ordinal);
+            }
+        }
+
+        [Fact]
         public void The_host_loads_the_precompiled_library_for_its_platform_and_the_portable_one_elsewhere()
         {
             string rid = Value("runtime.rid");

@@ -18,7 +18,7 @@ namespace PaperData.PackageTests
         private static bool RepoHasReadme => File.Exists(Path.Combine(RepoPaths.Root, "README.md"));
 
         [Fact]
-        public void Package_holds_runtime_for_both_frameworks_generator_build_logic_and_readme()
+        public void Package_holds_runtime_for_both_frameworks_generator_build_task_build_logic_and_readme()
         {
             var expected = new List<string>
             {
@@ -34,6 +34,7 @@ namespace PaperData.PackageTests
                 "runtimes/linux-x64/lib/net10.0/PaperData.dll",
                 "runtimes/osx-arm64/lib/net10.0/PaperData.dll",
                 "runtimes/win-x64/lib/net10.0/PaperData.dll",
+                "tasks/netstandard2.0/PaperData.Tasks.dll",
             };
             if (RepoHasReadme) expected.Add("README.md");
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using PaperData.Testing;
 
 namespace PaperData.PropertyTests
@@ -31,10 +32,13 @@ namespace Consumer
 ";
 
         /// <summary>Generates from <paramref name="digestText"/>; with <paramref name="compile"/> false only the text is wanted (faster).</summary>
-        public static GeneratorRun Run(string digestText, bool compile = true)
+        /// <param name="digestText">The digest.</param>
+        /// <param name="compile">False to run the generator only.</param>
+        /// <param name="metadata">More item metadata for the digest (what PaperData.targets adds when its build task ran).</param>
+        public static GeneratorRun Run(string digestText, bool compile = true, IReadOnlyDictionary<string, string>? metadata = null)
         {
             var project = new TestProject { WarningsAsErrors = true, Compile = compile }
-                .With(new DigestItem(DigestPath, digestText) { ClassName = ClassName, Namespace = Namespace, Visibility = "public" });
+                .With(new DigestItem(DigestPath, digestText) { ClassName = ClassName, Namespace = Namespace, Visibility = "public", Metadata = metadata });
             project.Properties["build_property.RootNamespace"] = "Consumer";
             if (compile) project.WithSource(ConsumerSource);
             GeneratorRun run = project.Run();

@@ -78,6 +78,9 @@ namespace PaperData.Core.Reading
         /// <summary>The consumer's C# language version is too old for the generated code.</summary>
         public const string LanguageVersionTooOld = "PD0105";
 
+        /// <summary>The catalogue resource the build task wrote does not match the digest the generator reads.</summary>
+        public const string StaleCatalogResource = "PD0110";
+
         /// <summary>The generator failed unexpectedly on one digest; the others are unaffected.</summary>
         public const string GeneratorFailure = "PD0199";
     }

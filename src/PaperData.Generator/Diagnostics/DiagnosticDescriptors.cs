@@ -116,6 +116,10 @@ namespace PaperData.Generator.Diagnostics
             DiagnosticIds.DuplicateClass, "Digests of one class in different formats", DiagnosticFormats.MixedArchiveFormats, DiagnosticSeverity.Error,
             "Digests with the same ClassName and namespace form one catalogue of one format; a file in another format than the first is left out.");
 
+        public static readonly DiagnosticDescriptor StaleCatalogResource = Make(
+            DiagnosticIds.StaleCatalogResource, "Catalogue resource does not match the digest", GeneratorFormats.StaleCatalogResource, DiagnosticSeverity.Warning,
+            "The catalogue resource the build task wrote is from other content than the digest the compiler reads (an unsaved edit in the IDE, say); the data is compiled into the code instead, which is slower for large digests but never wrong.");
+
         public static readonly DiagnosticDescriptor LanguageVersionTooOld = Make(
             DiagnosticIds.LanguageVersionTooOld, "C# language version too old", GeneratorFormats.LanguageVersionTooOld, DiagnosticSeverity.Error,
             "The project's C# version is older than the generated code needs (7.3, or 11 for digests too large for string constants).");
@@ -151,6 +155,7 @@ namespace PaperData.Generator.Diagnostics
                 DiagnosticIds.UnreadableDigest => UnreadableDigest,
                 DiagnosticIds.InvalidName => InvalidName,
                 DiagnosticIds.DuplicateClass => DuplicateClass,
+                DiagnosticIds.StaleCatalogResource => StaleCatalogResource,
                 DiagnosticIds.LanguageVersionTooOld => LanguageVersionTooOld,
                 DiagnosticIds.GeneratorFailure => GeneratorFailure,
                 _ => GeneratorFailure,

@@ -24,6 +24,9 @@ namespace PaperData.Generator.Diagnostics
         public const string InvalidVisibility = "Visibility '{0}' is not a C# accessibility the catalogue can have; write Visibility=\"public\" or Visibility=\"internal\" (on the item, or PaperDataVisibility for the project)";
         public const string InvalidFormat = "Format '{0}' is not a digest format; write Format=\"text\" or Format=\"json\", or leave Format out to choose by file extension";
 
+        // PD0110: the resource's key, the digest's key (both shortened).
+        public const string StaleCatalogResource = "the catalogue resource the build wrote for this digest is from other content (hash {0}, the digest now has {1}); the data is compiled into the code instead, which is slower for large digests: build again to refresh the resource";
+
         // PD0105
         public const string LanguageVersionTooOld = "PaperData's generated code needs C# 7.3 or newer; set <LangVersion>7.3</LangVersion> or later in the project";
         public const string LiteralsNeedCSharp11 = "this digest needs {0} characters of string literals, more than C# before 11 allows ({1}); set <LangVersion>11</LangVersion> or later so the data is stored as UTF-8 literals";

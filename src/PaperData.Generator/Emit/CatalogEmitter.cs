@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using PaperData.Core.Reading;
+using PaperData.Core.Storage;
 using PaperData.Generator.Diagnostics;
 using PaperData.Generator.Model;
 
@@ -29,12 +30,15 @@ namespace PaperData.Generator.Emit
 
         /// <summary>The source, or null with <paramref name="problem"/> set when the digest cannot be written for this C# version.</summary>
         public static string? Emit(CatalogModel model, CancellationToken ct, out DiagnosticInfo? problem) =>
-            Emit(model, CatalogDataWriter.Write(model, ct), ct, out problem);
+            Emit(model, model.ResourceName is null ? CatalogDataWriter.Write(Papers(model), ct) : null, ct, out problem);
 
-        /// <summary>The source for data already written by <see cref="CatalogDataWriter"/> (the benchmarks time the two apart).</summary>
-        public static string? Emit(CatalogModel model, List<byte[]> chunks, CancellationToken ct, out DiagnosticInfo? problem)
+        /// <summary>
+        /// The source for data already written by <see cref="CatalogDataWriter"/> (the benchmarks time the two apart);
+        /// null chunks when the data is in the build's resource (<see cref="CatalogModel.ResourceName"/>).
+        /// </summary>
+        public static string? Emit(CatalogModel model, List<byte[]>? chunks, CancellationToken ct, out DiagnosticInfo? problem)
         {
-            problem = model.Utf8Literals ? null : CheckStringBudget(model, chunks);
+            problem = model.Utf8Literals || chunks is null ? null : CheckStringBudget(model, chunks);
             if (problem is not null) return null;
 
             var w = new IndentedWriter(EstimateLength(model, chunks));
@@ -53,7 +57,15 @@ namespace PaperData.Generator.Emit
             return w.ToString();
         }
 
-        private static void WriteClass(IndentedWriter w, CatalogModel model, List<byte[]> chunks, CancellationToken ct)
+        /// <summary>The parsed papers of the model, in digest order: what the data is written from.</summary>
+        public static List<Core.Parsed.ParsedPaper> Papers(CatalogModel model)
+        {
+            var papers = new List<Core.Parsed.ParsedPaper>(model.Papers.Count);
+            foreach (PaperModel paper in model.Papers) papers.Add(paper.Paper);
+            return papers;
+        }
+
+        private static void WriteClass(IndentedWriter w, CatalogModel model, List<byte[]>? chunks, CancellationToken ct)
         {
             w.Start().Text("/// <summary>The ").Number(model.Papers.Count).Text(" papers of the digest <c>").Xml(OneLine(model.SourceName))
                 .Text("</c>, typed and immutable.</summary>").End();
@@ -94,8 +106,12 @@ namespace PaperData.Generator.Emit
             WriteTitles(w, model, ct);
             w.Line();
             WriteHolder(w, model);
-            w.Line();
-            ChunkEmitter.Write(w, chunks, model.Utf8Literals, ct);
+            if (chunks is not null)
+            {
+                w.Line();
+                ChunkEmitter.Write(w, chunks, model.Utf8Literals, ct);
+            }
+
             w.Close();
         }
 
@@ -132,10 +148,20 @@ namespace PaperData.Generator.Emit
         private static void WriteHolder(IndentedWriter w, CatalogModel model)
         {
             // A nested class defers decoding until first use; the runtime decodes each paper once, when touched.
-            string factory = model.Utf8Literals ? "FromUtf8Chunks" : "FromTextChunks";
             w.Open("private static class " + HolderName);
             w.Line("internal static readonly " + Catalog + " Catalog =");
-            w.Line("    global::PaperData.Generated.GeneratedCatalog." + factory + "(" + ChunkEmitter.ClassName + ".Chunk);");
+            if (model.ResourceName is string resource)
+            {
+                // The data is the build's embedded resource; the hash ties it to this digest (checked on first access).
+                w.Start().Text("    global::PaperData.Generated.GeneratedCatalog.FromResource(typeof(").Text(model.ClassName).Text(").Assembly, ")
+                    .Literal(resource).Text(", ").Literal(model.ResourceKey ?? string.Empty).Text(", ").Literal(model.FullName).Text(", ").Literal(OneLine(model.SourceName)).Text(");").End();
+            }
+            else
+            {
+                string factory = model.Utf8Literals ? "FromUtf8Chunks" : "FromTextChunks";
+                w.Line("    global::PaperData.Generated.GeneratedCatalog." + factory + "(" + ChunkEmitter.ClassName + ".Chunk);");
+            }
+
             w.Close();
         }
 
@@ -153,10 +179,10 @@ namespace PaperData.Generator.Emit
         /// About the source's length, so the builder rarely grows: the data (mostly ASCII, few escapes) plus each
         /// paper's title three times and its member name three times, with the fixed text around them.
         /// </summary>
-        private static int EstimateLength(CatalogModel model, List<byte[]> chunks)
+        private static int EstimateLength(CatalogModel model, List<byte[]>? chunks)
         {
             long length = 8192;
-            foreach (byte[] chunk in chunks) length += chunk.Length + 64 + (chunk.Length / 64);
+            foreach (byte[] chunk in chunks ?? new List<byte[]>()) length += chunk.Length + 64 + (chunk.Length / 64);
             bool fullDocs = model.Papers.Count <= PaperDocs.FullAbstractLimit;
             foreach (PaperModel paper in model.Papers)
             {

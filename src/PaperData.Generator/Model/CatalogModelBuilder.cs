@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperData.Core.Parsed;
 using PaperData.Core.Reading;
+using PaperData.Core.Storage;
 using PaperData.Generator.Diagnostics;
 
 namespace PaperData.Generator.Model
@@ -75,6 +76,7 @@ namespace PaperData.Generator.Model
                 for (int i = 0; i < names.Count; i++) papers.Add(new PaperModel(input.Digest.Papers[i], names[i]));
             }
 
+            string? resource = ChooseResource(settings, input.Digest, diagnostics);
             return new CatalogModel(
                 HintName(className, ns, input.HintKey),
                 input.SourceName,
@@ -89,8 +91,30 @@ namespace PaperData.Generator.Model
                 CanEmit = canEmit,
                 Path = settings.Path,
                 Utf8Literals = languageVersion >= LanguageVersion.CSharp11,
+                ResourceName = resource,
+                ResourceKey = resource is null ? null : CatalogResource.KeyOf(input.Digest!.ContentHash, FormatOf(settings)),
             };
         }
+
+        /// <summary>
+        /// The resource the build task wrote, if it was written from the text the generator sees. Otherwise (the
+        /// digest changed after the task ran, as in an IDE with unsaved edits, or the task decoded the file
+        /// differently) the data is written as literals and PD0110 says so: slower to compile, never wrong.
+        /// </summary>
+        private static string? ChooseResource(DigestSettings settings, ParsedDigest? digest, List<DiagnosticInfo> diagnostics)
+        {
+            if (settings.ResourceName is null || digest is null || !DigestReader.TryReadFormat(settings.Format, out DigestFormat? forced)) return null;
+            string key = CatalogResource.KeyOf(digest.ContentHash, DigestReader.FormatOf(settings.Path, forced));
+            if (string.Equals(settings.ResourceHash, key, StringComparison.Ordinal)) return settings.ResourceName;
+            diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.StaleCatalogResource, settings.Path, GeneratorFormats.StaleCatalogResource,
+                Short(settings.ResourceHash), Short(key)));
+            return null;
+        }
+
+        private static DigestFormat FormatOf(DigestSettings settings) =>
+            DigestReader.TryReadFormat(settings.Format, out DigestFormat? forced) ? DigestReader.FormatOf(settings.Path, forced) : DigestFormat.Text;
+
+        private static string Short(string? hash) => string.IsNullOrEmpty(hash) ? "(none)" : hash!.Length > 12 ? hash.Substring(0, 12) : hash;
 
         /// <summary>The documented default: the file name without extension, in PascalCase ("daily-papers-mar-11.txt" gives DailyPapersMar11).</summary>
         public static string DefaultClassName(string path)

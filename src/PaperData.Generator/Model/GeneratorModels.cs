@@ -22,6 +22,12 @@ namespace PaperData.Generator.Model
     {
         /// <summary>The raw <c>Format</c> metadata ("json", "text"); null means "by file extension".</summary>
         public string? Format { get; init; }
+
+        /// <summary>The manifest name of the resource the build task wrote for this digest; null when no task ran.</summary>
+        public string? ResourceName { get; init; }
+
+        /// <summary>The key (content hash and format) the task wrote the resource with.</summary>
+        public string? ResourceHash { get; init; }
     }
 
     /// <summary>
@@ -65,6 +71,15 @@ namespace PaperData.Generator.Model
 
         /// <summary>C# 11 or later: data is written as UTF-8 <c>u8</c> literals, else as string constants (see ChunkEmitter).</summary>
         public bool Utf8Literals { get; init; } = true;
+
+        /// <summary>
+        /// The manifest resource holding the data, written by the build task from this very digest (same content
+        /// hash); null means no such resource, so the data is written into the source as literals.
+        /// </summary>
+        public string? ResourceName { get; init; }
+
+        /// <summary>The resource's key (content hash and format), compared with the resource's own on first access.</summary>
+        public string? ResourceKey { get; init; }
 
         public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
     }

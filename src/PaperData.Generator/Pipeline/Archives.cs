@@ -81,7 +81,9 @@ namespace PaperData.Generator.Pipeline
             string source = first.Settings.RelativePath + " .. " + last + " (" + group.Files.Count.ToString(CultureInfo.InvariantCulture) + " digests)";
 
             // The hint name follows the class, not the files, so it stays put as days are added.
-            return new MergedInput(first.Settings, source, "*" + group.FullName, merged, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+            // The build task writes one resource per file, so a merged catalogue keeps its data in literals (issue 16 item 3).
+            DigestSettings settings = first.Settings with { ResourceName = null, ResourceHash = null };
+            return new MergedInput(settings, source, "*" + group.FullName, merged, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
         }
     }
 }

@@ -45,6 +45,8 @@ namespace PaperData.Generator.Pipeline
                 global)
             {
                 Format = Get(options, "build_metadata.AdditionalFiles.PaperDataFormat"),
+                ResourceName = Get(options, "build_metadata.AdditionalFiles.PaperDataResource"),
+                ResourceHash = Get(options, "build_metadata.AdditionalFiles.PaperDataResourceHash"),
             };
         }
 

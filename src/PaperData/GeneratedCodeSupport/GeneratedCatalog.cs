@@ -26,6 +26,18 @@ namespace PaperData.Generated
         }
 
         /// <summary>
+        /// A catalogue over data the build wrote as an embedded resource of <paramref name="assembly"/>. The
+        /// resource is opened, and checked against <paramref name="key"/> (the digest's content hash and format the class
+        /// was generated from), on the first access; a missing or stale resource throws there, naming the class and the digest.
+        /// </summary>
+        public static PaperCatalog FromResource(System.Reflection.Assembly assembly, string resourceName, string key, string className, string digest)
+        {
+            if (assembly is null) throw new ArgumentNullException(nameof(assembly));
+            ResourceChunks chunks = ResourceChunks.Open(assembly, resourceName, key, className, digest);
+            return FromUtf8Chunks(chunks.Chunk);
+        }
+
+        /// <summary>
         /// The same for code compiled as C# 10 or older, which has no <c>u8</c> literals: each chunk is a string of
         /// the same text, encoded to UTF-8 once, when first read.
         /// </summary>

@@ -23,6 +23,9 @@ namespace PaperData.Testing
         /// <summary>False for an additional file that is not a digest (no PaperDataDigest metadata).</summary>
         public bool IsDigest { get; init; } = true;
 
+        /// <summary>More item metadata, as the build targets add it (e.g. the resource the build task wrote).</summary>
+        public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+
         /// <summary>Replaces the in-memory file, e.g. with one whose reading throws.</summary>
         public Func<string, AdditionalText>? CustomFile { get; init; }
     }
@@ -102,6 +105,7 @@ namespace PaperData.Testing
                 if (digest.Namespace is not null) metadata["build_metadata.AdditionalFiles.PaperDataNamespace"] = digest.Namespace;
                 if (digest.Visibility is not null) metadata["build_metadata.AdditionalFiles.PaperDataVisibility"] = digest.Visibility;
                 if (digest.Format is not null) metadata["build_metadata.AdditionalFiles.PaperDataFormat"] = digest.Format;
+                foreach (KeyValuePair<string, string> extra in digest.Metadata ?? new Dictionary<string, string>()) metadata[extra.Key] = extra.Value;
                 files[FullPath(digest.RelativePath)] = metadata;
             }
 

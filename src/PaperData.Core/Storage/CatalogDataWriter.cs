@@ -3,25 +3,23 @@ using System.IO;
 using System.Threading;
 using PaperData.Core.Indexing;
 using PaperData.Core.Parsed;
-using PaperData.Core.Storage;
-using PaperData.Generator.Model;
 
-namespace PaperData.Generator.Emit
+namespace PaperData.Core.Storage
 {
     /// <summary>
     /// Turns a catalogue model into its data chunks: paper records (with their related papers ranked here, at
     /// compile time), the search index (terms, postings, document lengths) and the tables that find them. The
     /// layout is described in the README ("Architecture: data format and index"); <c>CatalogData</c> in the
-    /// runtime reads it. Linear in the digest apart from sorting the terms.
+    /// runtime reads it. Linear in the digest apart from sorting the terms. Shared source: the generator writes
+    /// these chunks as literals, the build task (PaperData.Tasks) as an embedded resource, from the same code.
     /// </summary>
     internal static class CatalogDataWriter
     {
         private const int CancellationInterval = 256;
 
-        public static List<byte[]> Write(CatalogModel model, CancellationToken ct)
+        public static List<byte[]> Write(IReadOnlyList<ParsedPaper> papers, CancellationToken ct)
         {
-            EquatableArray<PaperModel> papers = model.Papers;
-            TermIndex index = TermIndex.Build(papers.Count, i => papers[i].Paper.Title, i => papers[i].Paper.Abstract, ct);
+            TermIndex index = TermIndex.Build(papers.Count, i => papers[i].Title, i => papers[i].Abstract, ct);
             List<int>[] related = RelatedRanking.TopForAll(index, RelatedRanking.StoredCount, ct);
             var chunks = new ChunkBuilder();
             var record = new MemoryStream();
@@ -33,7 +31,7 @@ namespace PaperData.Generator.Emit
                 if (i % CancellationInterval == 0) ct.ThrowIfCancellationRequested();
                 record.SetLength(0);
                 WriteRelated(record, related[i]);
-                WritePaper(record, papers[i].Paper);
+                WritePaper(record, papers[i]);
                 paperLocations[i] = chunks.Append(record);
             }
 

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using PaperData.Core.Storage;
 
-namespace PaperData.Generator.Emit
+namespace PaperData.Core.Storage
 {
     /// <summary>
     /// Lays catalogue data out in chunks of about <see cref="TargetSize"/> bytes, each becoming one literal: many
