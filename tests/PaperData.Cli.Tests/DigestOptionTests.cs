@@ -40,6 +40,8 @@ namespace PaperData.Cli.Tests
             Assert.Equal(new[] { "Alpha", "Gamma" }, papers.Select(p => p.GetProperty("title").GetString()));
             Assert.Equal(new[] { 1, 2 }, papers.Select(p => p.GetProperty("rank").GetInt32()));
             Assert.Equal(11, papers[0].GetProperty("date").GetProperty("day").GetInt32());
+            Assert.Equal(new[] { 11, 12 }, papers[0].GetProperty("featuredOn").EnumerateArray().Select(d => d.GetProperty("day").GetInt32()));
+            Assert.Equal(new[] { 12 }, papers[1].GetProperty("featuredOn").EnumerateArray().Select(d => d.GetProperty("day").GetInt32()));
         }
 
         [Fact]

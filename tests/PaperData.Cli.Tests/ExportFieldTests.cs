@@ -82,7 +82,7 @@ namespace PaperData.Cli.Tests
         [Fact]
         public void Every_column_but_the_flattened_ones_is_a_property_of_the_json_export_in_camel_case()
         {
-            string[] json = { "rank", "id", "title", "shortName", "abstract", "date", "links", "arxivId", "authors", "publishedOn", "upvotes", "keywords", "aiSummary", "commentCount", "githubStars", "organization" };
+            string[] json = { "rank", "id", "title", "shortName", "abstract", "date", "links", "arxivId", "authors", "publishedOn", "upvotes", "keywords", "aiSummary", "commentCount", "githubStars", "organization", "featuredOn" };
             string[] flattened = { "month", "day", "year", "repository", "project_page", "has_code" };
 
             foreach (Output.Columns.PaperColumn column in Output.Columns.PaperColumns.All.Where(c => !flattened.Contains(c.Name)))

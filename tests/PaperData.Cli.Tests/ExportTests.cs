@@ -23,7 +23,7 @@ namespace PaperData.Cli.Tests
                 Paper expected = TrendingPapers.All[i];
                 JsonElement paper = papers[i];
                 Assert.Equal(
-                    new[] { "rank", "id", "title", "shortName", "abstract", "date", "links", "arxivId", "authors", "publishedOn", "upvotes", "keywords", "aiSummary", "commentCount", "githubStars", "organization" },
+                    new[] { "rank", "id", "title", "shortName", "abstract", "date", "links", "arxivId", "authors", "publishedOn", "upvotes", "keywords", "aiSummary", "commentCount", "githubStars", "organization", "featuredOn" },
                     paper.EnumerateObject().Select(p => p.Name));
                 Assert.Equal(i + 1, paper.GetProperty("rank").GetInt32());
                 Assert.Equal(expected.Id, paper.GetProperty("id").GetString());

@@ -9,7 +9,8 @@ namespace PaperData.Cli.Output
     /// The JSON shape of a paper, shared by export, list, search and show: rank, id, title, shortName, abstract,
     /// date {month, day, year|null}, links [{url, kind, owner, repository}]; kind is "repository", "projectPage" or "other";
     /// then the fields only JSON digests fill: arxivId, authors, publishedOn (a date or null), upvotes, keywords,
-    /// aiSummary, commentCount, githubStars, organization (null where unknown).
+    /// aiSummary, commentCount, githubStars, organization (null where unknown); last featuredOn, every day the paper
+    /// was featured (just its date unless an archive merged several days).
     /// </summary>
     internal static class PaperJson
     {
@@ -78,6 +79,9 @@ namespace PaperData.Cli.Output
             WriteNumberOrNull(writer, "commentCount", paper.CommentCount);
             WriteNumberOrNull(writer, "githubStars", paper.GitHubStars);
             WriteStringOrNull(writer, "organization", paper.Organization);
+            writer.WriteStartArray("featuredOn");
+            foreach (PaperDate day in paper.FeaturedOn) WriteDateValue(writer, day);
+            writer.WriteEndArray();
         }
 
         private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, int? value)
@@ -103,7 +107,13 @@ namespace PaperData.Cli.Output
 
         private static void WriteDate(Utf8JsonWriter writer, string name, PaperDate date)
         {
-            writer.WriteStartObject(name);
+            writer.WritePropertyName(name);
+            WriteDateValue(writer, date);
+        }
+
+        private static void WriteDateValue(Utf8JsonWriter writer, PaperDate date)
+        {
+            writer.WriteStartObject();
             writer.WriteNumber("month", date.Month);
             writer.WriteNumber("day", date.Day);
             if (date.Year is int year) writer.WriteNumber("year", year);
