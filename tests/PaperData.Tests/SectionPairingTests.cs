@@ -70,9 +70,8 @@ namespace PaperData.Tests
             string[] lines = real.Replace("\r\n", "\n").Split('\n');
             foreach (ParsedPaper lost in original.Papers)
             {
-                // The abstract is the paragraph after the title's blank line(s); drop its one line.
-                int abstractLine = lost.TitleLine + 1;
-                while (lines[abstractLine - 1].Trim().Length == 0) abstractLine++;
+                // Drop the abstract's one line.
+                int abstractLine = AbstractLine(lines, lost);
                 Assert.Equal(lost.Abstract, lines[abstractLine - 1].Trim());
                 string damaged = string.Join("\n", lines.Where((_, i) => i != abstractLine - 1));
 
@@ -93,8 +92,7 @@ namespace PaperData.Tests
             string[] lines = real.Replace("\r\n", "\n").Split('\n');
             foreach (ParsedPaper lost in original.Papers)
             {
-                int abstractLine = lost.TitleLine + 1;
-                while (lines[abstractLine - 1].Trim().Length == 0) abstractLine++;
+                int abstractLine = AbstractLine(lines, lost);
                 string damaged = string.Join("\n", lines.Select((line, i) => i == lost.TitleLine - 1 ? string.Empty : line));
 
                 ParsedDigest digest = ParseDigest(damaged);
@@ -168,6 +166,14 @@ namespace PaperData.Tests
             ParsedDigest digest = ParseDigest(text);
             AssertPapers(digest, ("Kept Paper", "Kept."));
             Assert.Equal(new[] { ("PD0003", 3), ("PD0008", 1) }, digest.Diagnostics.Select(d => (d.Id, d.Line)).OrderBy(x => x.Id));
+        }
+
+        // The 1-based line of a paper's abstract in the real digest: the paragraph after its title's blank line(s).
+        private static int AbstractLine(string[] lines, ParsedPaper paper)
+        {
+            int line = paper.TitleLine + 1;
+            while (lines[line - 1].Trim().Length == 0) line++;
+            return line;
         }
     }
 }
