@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using Microsoft.Build.Framework;
@@ -7,9 +8,10 @@ using Microsoft.Build.Utilities;
 namespace PaperData.Tasks
 {
     /// <summary>
-    /// Writes the catalogue resource of every digest it is given (the targets pass only those whose resource is
-    /// out of date). Each item carries <c>Format</c> and <c>ResourceFile</c>. Problems in a digest are the
-    /// generator's to report, at its file(line,col); this task only logs what it wrote.
+    /// Writes the catalogue resource of every class it is given (the targets call it once per out-of-date class).
+    /// Each item carries <c>ResourceFile</c> (the same for every digest of a class) and optional <c>Format</c>;
+    /// the digests of one resource file are merged into it as the generator merges them. Problems in a digest are
+    /// the generator's to report, at its file(line,col); this task only logs what it wrote.
     /// </summary>
     public sealed class WriteCatalogResources : Task, ICancelableTask
     {
@@ -28,17 +30,31 @@ namespace PaperData.Tasks
         /// <inheritdoc />
         public override bool Execute()
         {
+            var order = new List<string>();
+            var byResource = new Dictionary<string, List<CatalogFile>>(StringComparer.Ordinal);
             foreach (ITaskItem digest in Digests)
             {
-                if (_cancel.IsCancellationRequested) return false;
-                string path = digest.GetMetadata("FullPath");
                 string resource = digest.GetMetadata("ResourceFile");
+                if (!byResource.TryGetValue(resource, out List<CatalogFile>? files))
+                {
+                    byResource.Add(resource, files = new List<CatalogFile>());
+                    order.Add(resource);
+                }
+
+                files.Add(new CatalogFile(digest.GetMetadata("FullPath"), digest.GetMetadata("Format")));
+            }
+
+            foreach (string resource in order)
+            {
+                if (_cancel.IsCancellationRequested) return false;
+                List<CatalogFile> files = byResource[resource];
+                string what = files.Count == 1 ? files[0].Path : files.Count.ToString(CultureInfo.InvariantCulture) + " digests";
                 try
                 {
-                    CatalogResourceOutcome outcome = CatalogResourceFiles.Write(path, digest.GetMetadata("Format"), MaxDigestBytes, resource, out int papers, _cancel.Token);
+                    CatalogResourceOutcome outcome = CatalogResourceFiles.WriteClass(files, MaxDigestBytes, resource, out int papers, _cancel.Token);
                     Log.LogMessage(MessageImportance.Low, outcome == CatalogResourceOutcome.Written
-                        ? "PaperData: " + path + " -> " + resource + " (" + papers.ToString(CultureInfo.InvariantCulture) + " papers)"
-                        : "PaperData: no resource for " + path + " (its data is compiled into the code, or the generator reports why not)");
+                        ? "PaperData: " + what + " -> " + resource + " (" + papers.ToString(CultureInfo.InvariantCulture) + " papers)"
+                        : "PaperData: no resource for " + what + " (its data is compiled into the code, or the generator reports why not)");
                 }
                 catch (OperationCanceledException)
                 {
@@ -46,7 +62,7 @@ namespace PaperData.Tasks
                 }
                 catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
                 {
-                    Log.LogError("PaperData could not write the catalogue resource " + resource + " for " + path + ": " + e.Message);
+                    Log.LogError("PaperData could not write the catalogue resource " + resource + " for " + what + ": " + e.Message);
                 }
             }
 

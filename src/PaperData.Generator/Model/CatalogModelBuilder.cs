@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using PaperData.Core.Naming;
 using PaperData.Core.Parsed;
 using PaperData.Core.Reading;
 using PaperData.Core.Storage;
@@ -17,16 +18,14 @@ namespace PaperData.Generator.Model
         public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp7_3;
 
         /// <summary>The class a digest generates, namespace included: digests that share it form one catalogue.</summary>
-        public static string FullNameOf(DigestSettings settings)
-        {
-            string ns = NamespaceOf(settings);
-            string className = ClassNameOf(settings);
-            return ns.Length == 0 ? className : ns + "." + className;
-        }
+        /// <remarks>Shared with the build task (<see cref="CatalogNames"/>), which writes one resource per class.</remarks>
+        public static string FullNameOf(DigestSettings settings) =>
+            CatalogNames.FullNameOf(settings.Path, settings.ClassName, settings.Namespace, settings.Global.DefaultNamespace, settings.Global.RootNamespace);
 
-        private static string ClassNameOf(DigestSettings settings) => settings.ClassName ?? DefaultClassName(settings.Path);
+        private static string ClassNameOf(DigestSettings settings) => CatalogNames.ClassNameOf(settings.Path, settings.ClassName);
 
-        private static string NamespaceOf(DigestSettings settings) => settings.Namespace ?? settings.Global.DefaultNamespace ?? settings.Global.RootNamespace;
+        private static string NamespaceOf(DigestSettings settings) =>
+            CatalogNames.NamespaceOf(settings.Namespace, settings.Global.DefaultNamespace, settings.Global.RootNamespace);
 
         public static CatalogModel Build(MergedInput input, LanguageVersion languageVersion)
         {
@@ -97,9 +96,11 @@ namespace PaperData.Generator.Model
         }
 
         /// <summary>
-        /// The resource the build task wrote, if it was written from the text the generator sees. Otherwise (the
-        /// digest changed after the task ran, as in an IDE with unsaved edits, or the task decoded the file
-        /// differently) the data is written as literals and PD0110 says so: slower to compile, never wrong.
+        /// The resource the build task wrote, if it was written from the text the generator sees: its key must equal
+        /// the key of this catalogue (for a class of several digests, the merged content hash and the first file's
+        /// format, which the task computes with the same merge). Otherwise (a digest changed after the task ran, as in
+        /// an IDE with unsaved edits, the task decoded a file differently, or the files of a class name different
+        /// resources) the data is written as literals and PD0110 says so: slower to compile, never wrong.
         /// </summary>
         private static string? ChooseResource(DigestSettings settings, ParsedDigest? digest, List<DiagnosticInfo> diagnostics)
         {
@@ -117,16 +118,7 @@ namespace PaperData.Generator.Model
         private static string Short(string? hash) => string.IsNullOrEmpty(hash) ? "(none)" : hash!.Length > 12 ? hash.Substring(0, 12) : hash;
 
         /// <summary>The documented default: the file name without extension, in PascalCase ("daily-papers-mar-11.txt" gives DailyPapersMar11).</summary>
-        public static string DefaultClassName(string path)
-        {
-            string file = path.Replace('\\', '/');
-            file = file.Substring(file.LastIndexOf('/') + 1);
-            int dot = file.IndexOf('.');
-            if (dot > 0) file = file.Substring(0, dot);
-            return IdentifierNames.FromText(file, "Papers").TrimStart('_') is { Length: > 0 } name && SyntaxFacts.IsIdentifierStartCharacter(name[0])
-                ? name
-                : "Digest" + IdentifierNames.FromText(file, "Papers").TrimStart('_');
-        }
+        public static string DefaultClassName(string path) => CatalogNames.DefaultClassName(path);
 
         // Every PD0103 says what to write instead; the build targets say the same at the project file.
         private static DiagnosticInfo ClassNameProblem(string className, string path) =>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using PaperData.Core.Naming;
 
 namespace PaperData.Generator.Model
 {
@@ -12,13 +12,6 @@ namespace PaperData.Generator.Model
     /// </summary>
     internal static class IdentifierNames
     {
-        private const int MaxWords = 6;
-        private const int MaxLength = 60;
-
-        // One huge word (a title can now be thousands of characters, paired as written) is cut here: metadata names
-        // longer than 1,024 bytes are CS7013, and a member name this long helps no one.
-        private const int MaxWordRunLength = 120;
-
         /// <summary>
         /// Members the generated class declares itself (nested types included: the nested class was once named
         /// "Holder", and a paper of that name broke the build with CS0102), or inherits from <see cref="object"/>.
@@ -30,37 +23,14 @@ namespace PaperData.Generator.Model
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 
-        /// <summary>A PascalCase identifier from free text: "Soft-NMS" gives SoftNMS, "3D scenes" gives _3DScenes.</summary>
+        /// <summary>
+        /// A PascalCase identifier from free text: "Soft-NMS" gives SoftNMS, "3D scenes" gives _3DScenes. The shared
+        /// rules (<see cref="CatalogNames.FromText"/>, which the build task uses for class names too), checked again
+        /// with <see cref="SyntaxFacts"/>.
+        /// </summary>
         public static string FromText(string text, string fallback)
         {
-            var name = new StringBuilder();
-            int words = 0;
-            bool startOfWord = true;
-            foreach (char c in text)
-            {
-                if (IsIdentifierPart(c))
-                {
-                    if (startOfWord)
-                    {
-                        if (++words > MaxWords || name.Length >= MaxLength) break;
-                        name.Append(char.ToUpperInvariant(c));
-                    }
-                    else if (name.Length < MaxWordRunLength)
-                    {
-                        name.Append(c);
-                    }
-
-                    startOfWord = false;
-                }
-                else
-                {
-                    startOfWord = true;
-                }
-            }
-
-            string result = name.ToString();
-            if (result.Length == 0) result = fallback;
-            if (!SyntaxFacts.IsIdentifierStartCharacter(result[0])) result = "_" + result;
+            string result = CatalogNames.FromText(text, fallback);
             if (SyntaxFacts.GetKeywordKind(result) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(result) != SyntaxKind.None)
             {
                 result = "_" + result;
@@ -93,9 +63,5 @@ namespace PaperData.Generator.Model
                 if (taken.Add(candidate)) return candidate;
             }
         }
-
-        // Letters and digits only: connectors and formatting characters would make names hard to type.
-        private static bool IsIdentifierPart(char c) =>
-            char.IsLetterOrDigit(c) && SyntaxFacts.IsIdentifierPartCharacter(c) && c < 0x3000;
     }
 }

@@ -81,9 +81,36 @@ namespace PaperData.Generator.Pipeline
             string source = first.Settings.RelativePath + " .. " + last + " (" + group.Files.Count.ToString(CultureInfo.InvariantCulture) + " digests)";
 
             // The hint name follows the class, not the files, so it stays put as days are added.
-            // The build task writes one resource per file, so a merged catalogue keeps its data in literals (issue 16 item 3).
-            DigestSettings settings = first.Settings with { ResourceName = null, ResourceHash = null };
+            DigestSettings settings = first.Settings with { ResourceName = ResourceOf(group), ResourceHash = ResourceKeyOf(group) };
             return new MergedInput(settings, source, "*" + group.FullName, merged, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        }
+
+        // The build task writes one resource per class, from the same merge, and gives every file of the class its
+        // name and key. The model then compares that key with the merged catalogue's (ChooseResource). Files that
+        // disagree (some without a resource, as in an IDE before the next build) leave no key to match: literals and PD0110.
+        private static string? ResourceOf(DigestGroup group)
+        {
+            foreach (ParsedInput file in group.Files)
+            {
+                if (file.Settings.ResourceName is not null) return file.Settings.ResourceName;
+            }
+
+            return null;
+        }
+
+        private static string? ResourceKeyOf(DigestGroup group)
+        {
+            DigestSettings first = group.Files[0].Settings;
+            foreach (ParsedInput file in group.Files)
+            {
+                if (!string.Equals(file.Settings.ResourceName, first.ResourceName, StringComparison.Ordinal)
+                    || !string.Equals(file.Settings.ResourceHash, first.ResourceHash, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+
+            return first.ResourceHash;
         }
     }
 }
