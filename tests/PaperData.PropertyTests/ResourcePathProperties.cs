@@ -147,7 +147,7 @@ namespace PaperData.PropertyTests
         };
 
         // Everything a catalogue answers from its data: papers, stored related papers, the search index.
-        private static void AssertSameCatalogue(PaperCatalog expected, PaperCatalog actual)
+        internal static void AssertSameCatalogue(PaperCatalog expected, PaperCatalog actual)
         {
             Assert.Equal(expected.Papers, actual.Papers);
             foreach (Paper paper in expected.Papers.Take(20))
