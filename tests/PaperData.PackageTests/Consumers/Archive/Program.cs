@@ -11,3 +11,5 @@ Console.WriteLine("archive.ranks=" + string.Join(",", Archive.All.Select(p => p.
 Console.WriteLine("archive.alpha.featured=" + string.Join(",", Archive.All[0].FeaturedOn.Select(d => d.Year + "-" + d.Month + "-" + d.Day)));
 Console.WriteLine("archive.top=" + Archive.Catalog.TopByUpvotes(1)[0].Title);
 Console.WriteLine("archive.generated.files=" + typeof(Archive).Assembly.GetTypes().Count(t => t.Namespace == "Consumer.Archives" && t.IsClass && !t.IsNested && t.Name != "Program"));
+
+Console.WriteLine("reading.count=" + Consumer.Lists.Reading.Count + "/" + Consumer.Lists.Reading.All.Count);
