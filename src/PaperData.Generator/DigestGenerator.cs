@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperData.Core.Parsed;
@@ -8,7 +9,7 @@ namespace PaperData.Generator
 {
     /// <summary>
     /// Turns every <c>PaperDigest</c> item into a typed catalogue class. This file only wires the steps:
-    /// read (plain data out) -> parse -> group by class -> merge -> model -> emit, each tracked, each guarded so it reports instead of throwing.
+    /// read (plain data out) -> parse (without the resource metadata) -> group by class (the metadata joined again) -> merge -> model -> emit, each tracked, each guarded so it reports instead of throwing.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class DigestGenerator : IIncrementalGenerator
@@ -31,14 +32,26 @@ namespace PaperData.Generator
                 .Where(input => input is not null)!
                 .WithTrackingName(TrackingNames.Digests)!;
 
-            IncrementalValuesProvider<ParsedInput> parsed = inputs
+            // The resource the build task wrote for a file's class changes whenever any file of the class does; Parse
+            // does not see it (so adding a day re-parses only that day), it joins the files again when they are grouped.
+            IncrementalValuesProvider<DigestInput> texts = inputs
+                .Select((input, _) => Steps.WithoutResource(input))
+                .WithTrackingName(TrackingNames.Texts);
+
+            IncrementalValueProvider<ImmutableArray<ResourceRef>> resources = inputs
+                .Select((input, _) => new ResourceRef(input.Settings.Path, input.Settings.ResourceName, input.Settings.ResourceHash))
+                .WithTrackingName(TrackingNames.Resources)
+                .Collect();
+
+            IncrementalValuesProvider<ParsedInput> parsed = texts
                 .Select(Steps.Parse)
                 .WithTrackingName(TrackingNames.Parse);
 
             // Digests of one class are one catalogue: grouped after parsing, so a new file re-parses only itself.
             IncrementalValuesProvider<DigestGroup> catalogs = parsed
                 .Collect()
-                .Select(Steps.Group)
+                .Combine(resources)
+                .Select((pair, ct) => Steps.Group(pair.Left, pair.Right, ct))
                 .WithTrackingName(TrackingNames.Groups)
                 .SelectMany((groups, _) => groups)
                 .WithTrackingName(TrackingNames.Catalogs);

@@ -7,6 +7,8 @@ namespace PaperData.Generator
         public const string LanguageVersion = nameof(LanguageVersion);
         public const string Inputs = nameof(Inputs);
         public const string Digests = nameof(Digests);
+        public const string Texts = nameof(Texts);
+        public const string Resources = nameof(Resources);
         public const string Parse = nameof(Parse);
         public const string Model = nameof(Model);
         public const string Groups = nameof(Groups);

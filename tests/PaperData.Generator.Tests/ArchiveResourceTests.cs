@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -80,6 +81,28 @@ namespace PaperData.Generator.Tests
             GeneratorRun run = Archive(_ => null).Run().AssertClean();
             Assert.Contains("class __Data", run.Source("Archive"), StringComparison.Ordinal);
             Assert.Empty(run.Pd("PD0110"));
+        }
+
+        [Fact]
+        public void Adding_a_day_changes_every_files_key_but_reparses_only_the_new_file()
+        {
+            GeneratorRun first = Archive(_ => Metadata(Resource, MergedKey(Days))).Run().AssertClean();
+
+            // The build task rewrote the class's resource: every file of the class now carries the new key.
+            (string Path, string Text) day = ("papers/2025-03-13.json", DailyJson.Day("2025-03-13", ("2503.00005", "Epsilon Graph", 3)));
+            string key = MergedKey(Days.Append(day).ToArray());
+            TestProject project = Archive(_ => Metadata(Resource, key)).With(new DigestItem(day.Path, null) { ClassName = "Archive", Metadata = Metadata(Resource, key) });
+            var added = new InMemoryAdditionalText(TestProject.FullPath(day.Path), day.Text);
+            GeneratorRun second = first.Rerun(
+                driver => driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(added)).WithUpdatedAnalyzerConfigOptions(project.OptionsProvider()),
+                first.Input);
+
+            IncrementalStepRunReason[] parse = second.Result.TrackedSteps[TrackingNames.Parse].SelectMany(r => r.Outputs).Select(o => o.Reason).ToArray();
+            Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.New));
+            Assert.Equal(4, parse.Count(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged));
+            Assert.DoesNotContain(second.DriverDiagnostics, d => d.Id == "PD0110");
+            Assert.Contains("\"" + key + "\"", second.Source("Archive"), StringComparison.Ordinal);
+            Assert.Equal(first.Source("Other"), second.Source("Other"));
         }
 
         [Fact]

@@ -36,6 +36,9 @@ namespace PaperData.Generator.Model
     /// </summary>
     internal sealed record DigestInput(DigestSettings Settings, string? Text, DiagnosticInfo? Problem);
 
+    /// <summary>The resource the build task named for one digest file (its class's), kept apart from the text so Parse does not depend on it.</summary>
+    internal sealed record ResourceRef(string Path, string? ResourceName, string? ResourceHash);
+
     /// <summary>A digest after parsing: settings, what the parser found, and any reading problem.</summary>
     internal sealed record ParsedInput(DigestSettings Settings, ParsedDigest? Digest, DiagnosticInfo? Problem);
 

@@ -17,11 +17,27 @@ namespace PaperData.Generator.Pipeline
     /// </summary>
     internal static class Archives
     {
-        /// <summary>The parsed files grouped by the class they generate, groups and files in ordinal path order.</summary>
-        public static EquatableArray<DigestGroup> Group(ImmutableArray<ParsedInput> files, CancellationToken ct)
+        /// <summary>
+        /// The parsed files grouped by the class they generate, groups and files in ordinal path order, each file
+        /// with the resource metadata the build task gave it (kept out of Parse).
+        /// </summary>
+        public static EquatableArray<DigestGroup> Group(ImmutableArray<ParsedInput> files, ImmutableArray<ResourceRef> resources, CancellationToken ct)
         {
             ct.ThrowIfCancellationRequested();
-            var sorted = new List<ParsedInput>(files);
+            var resourceOf = new Dictionary<string, ResourceRef>(StringComparer.Ordinal);
+            foreach (ResourceRef resource in resources)
+            {
+                if (!resourceOf.ContainsKey(resource.Path)) resourceOf.Add(resource.Path, resource);
+            }
+
+            var sorted = new List<ParsedInput>(files.Length);
+            foreach (ParsedInput file in files)
+            {
+                sorted.Add(resourceOf.TryGetValue(file.Settings.Path, out ResourceRef? resource) && (resource.ResourceName is not null || resource.ResourceHash is not null)
+                    ? file with { Settings = file.Settings with { ResourceName = resource.ResourceName, ResourceHash = resource.ResourceHash } }
+                    : file);
+            }
+
             sorted.Sort((a, b) => string.CompareOrdinal(a.Settings.Path, b.Settings.Path));
             var order = new List<string>();
             var byClass = new Dictionary<string, List<ParsedInput>>(StringComparer.Ordinal);

@@ -53,12 +53,18 @@ namespace PaperData.Generator.Pipeline
             }
         }
 
+        /// <summary>The input as Parse sees it: without the resource metadata, which <see cref="Group"/> joins again.</summary>
+        public static DigestInput WithoutResource(DigestInput input) =>
+            input.Settings.ResourceName is null && input.Settings.ResourceHash is null
+                ? input
+                : input with { Settings = input.Settings with { ResourceName = null, ResourceHash = null } };
+
         /// <summary>Groups the parsed files by class; should grouping ever fail, each file is its own catalogue (no file is lost).</summary>
-        public static EquatableArray<DigestGroup> Group(ImmutableArray<ParsedInput> files, CancellationToken ct)
+        public static EquatableArray<DigestGroup> Group(ImmutableArray<ParsedInput> files, ImmutableArray<ResourceRef> resources, CancellationToken ct)
         {
             try
             {
-                return Archives.Group(files, ct);
+                return Archives.Group(files, resources, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
