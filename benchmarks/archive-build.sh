@@ -73,7 +73,7 @@ build build-added-day
 # The same two builds through the compiler server with its generator cache (<Features>enable-generator-cache</Features>,
 # see README): the server keeps the generator driver between builds, so the second build's generator time is the
 # incremental re-run after adding a day, as in the IDE. The server's memory is not the compiler's alone: no peak here.
-rm -f "$NEXT"; rm -rf obj bin
+rm -f "$NEXT"; rm -rf obj/Release bin
 dotnet build-server shutdown > /dev/null 2>&1 || true
 server_build() {
   local label=$1
@@ -87,4 +87,4 @@ server_build server-365
 cp next-day.json "$NEXT"
 server_build server-added-day
 dotnet build-server shutdown > /dev/null 2>&1 || true
-grep -h -E 'warning PD|error PD' "$WORK"/build-*.log | sort -u | head -5 || true
+grep -h -E 'warning PD|error PD' "$WORK"/build-*.log "$WORK"/server-*.log | sort -u | head -5 || true
