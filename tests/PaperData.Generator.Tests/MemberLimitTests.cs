@@ -190,6 +190,30 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
+        public void Above_the_doc_limit_the_titles_constants_are_undocumented_and_still_compile_warning_free()
+        {
+            // One paper more than the full-doc limit: property docs are titles only, Titles constants have no doc
+            // (their value is the title); under warnings as errors with docs checked, nothing is reported.
+            int count = Emit.PaperDocs.FullAbstractLimit + 1;
+            var text = new StringBuilder("Mar 11, 2025\n\n");
+            for (int i = 1; i <= count; i++)
+            {
+                text.Append("Paper Number ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(" on Sparse Attention\n\n")
+                    .Append("We study sparse attention. It works well.\n\n");
+            }
+
+            GeneratorRun run = Run(null, text.ToString()).AssertClean();
+            string source = run.Source("Five");
+            string titles = source.Substring(source.IndexOf("public static class Titles", StringComparison.Ordinal));
+            titles = titles.Substring(0, titles.IndexOf("private static class __Holder", StringComparison.Ordinal));
+
+            Assert.Contains("public const string PaperNumber5001OnSparseAttention = \"Paper Number 5001 on Sparse Attention\";", titles, StringComparison.Ordinal);
+            Assert.DoesNotContain("/// <summary>Paper Number", titles, StringComparison.Ordinal);
+            Assert.Contains("/// <summary>Paper Number 5001 on Sparse Attention</summary>", source, StringComparison.Ordinal); // the property and Key keep theirs
+            Assert.DoesNotContain(run.Output.GetDiagnostics(TestContext.Current.CancellationToken), d => d.Severity >= DiagnosticSeverity.Warning);
+        }
+
+        [Fact]
         public void Over_limit_snapshot()
         {
             SnapshotAssert.MatchesGenerated(Run("3").AssertClean().Source("Five"));
