@@ -94,7 +94,7 @@ namespace PaperData.Generator.Model
 
         /// <summary>
         /// Whether the catalogue gets a member per paper: not above <c>PaperDataMaxMembers</c>, where they would cost
-        /// about 570 bytes of source a paper and the compiler's memory (PD0111, information, says so once).
+        /// about 500 bytes of source a paper and the compiler's memory (PD0111, information, says so once).
         /// </summary>
         private static bool PerPaperMembers(DigestSettings settings, string className, ParsedDigest? digest, List<DiagnosticInfo> diagnostics)
         {
