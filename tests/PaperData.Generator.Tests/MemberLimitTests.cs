@@ -135,6 +135,18 @@ namespace PaperData.Generator.Tests
             Assert.Contains("public enum Key", run.Source("Five"), StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void A_class_that_is_not_generated_gets_its_error_and_no_PD0111()
+        {
+            var project = new TestProject().With(new DigestItem("papers/five.txt", Five) { ClassName = "class" });
+            project.Properties[Limit] = "3";
+            GeneratorRun run = project.Run().AssertClean("PD0103");
+
+            Assert.Single(run.Pd("PD0103"));
+            Assert.Empty(run.Pd("PD0111"));
+            Assert.Empty(run.Sources);
+        }
+
         [Theory]
         [InlineData("lots")]
         [InlineData("20,000")]

@@ -68,7 +68,8 @@ namespace PaperData.Generator.Model
                 canEmit = false;
             }
 
-            bool perPaperMembers = PerPaperMembers(settings, className, input.Digest, diagnostics);
+            // A class that is not generated (an error above) gets no PD0111 about members it would not have had.
+            bool perPaperMembers = !canEmit || PerPaperMembers(settings, className, input.Digest, diagnostics);
             List<PaperModel> papers = PaperModels(input.Digest, className, perPaperMembers);
 
             string? resource = ChooseResource(settings, input.Digest, diagnostics);
