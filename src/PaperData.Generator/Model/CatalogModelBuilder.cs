@@ -94,37 +94,6 @@ namespace PaperData.Generator.Model
         }
 
         /// <summary>
-        /// Whether the catalogue gets a member per paper: not above <c>PaperDataMaxMembers</c>, where they would cost
-        /// about 500 bytes of source a paper and the compiler's memory (PD0111, information, says so once).
-        /// </summary>
-        private static bool PerPaperMembers(DigestSettings settings, string className, ParsedDigest? digest, List<DiagnosticInfo> diagnostics)
-        {
-            int count = digest?.Papers.Count ?? 0;
-            if (settings.Global.AllowsMembers(count)) return true;
-            diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.NoPerPaperMembers, settings.Path, GeneratorFormats.NoPerPaperMembers,
-                className, count.ToString(CultureInfo.InvariantCulture), settings.Global.MaxMembers.ToString(CultureInfo.InvariantCulture)));
-            return false;
-        }
-
-        /// <summary>The papers with their member names; without members per paper the names are not chosen (empty).</summary>
-        private static List<PaperModel> PaperModels(ParsedDigest? digest, string className, bool named)
-        {
-            var papers = new List<PaperModel>(digest?.Papers.Count ?? 0);
-            if (digest is null) return papers;
-            if (!named)
-            {
-                foreach (ParsedPaper paper in digest.Papers) papers.Add(new PaperModel(paper, string.Empty));
-                return papers;
-            }
-
-            var keys = new List<(string? ShortName, string Title, int Rank)>(digest.Papers.Count);
-            foreach (ParsedPaper paper in digest.Papers) keys.Add((paper.ShortName, paper.Title, paper.Rank));
-            List<string> names = IdentifierNames.ForPapers(keys, className);
-            for (int i = 0; i < names.Count; i++) papers.Add(new PaperModel(digest.Papers[i], names[i]));
-            return papers;
-        }
-
-        /// <summary>
         /// The resource the build task wrote, if it was written from the text the generator sees. Otherwise (the
         /// digest changed after the task ran, as in an IDE with unsaved edits, or the task decoded the file
         /// differently) the data is written as literals and PD0110 says so: slower to compile, never wrong.
@@ -181,6 +150,37 @@ namespace PaperData.Generator.Model
             using SHA256 sha = SHA256.Create();
             byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(ns + "|" + relativePath.ToLowerInvariant()));
             return className + "." + BitConverter.ToString(hash, 0, 4).Replace("-", string.Empty).ToLowerInvariant() + ".g.cs";
+        }
+
+        /// <summary>
+        /// Whether the catalogue gets a member per paper: not above <c>PaperDataMaxMembers</c>, where they would cost
+        /// about 500 bytes of source a paper and the compiler's memory (PD0111, information, says so once).
+        /// </summary>
+        private static bool PerPaperMembers(DigestSettings settings, string className, ParsedDigest? digest, List<DiagnosticInfo> diagnostics)
+        {
+            int count = digest?.Papers.Count ?? 0;
+            if (settings.Global.AllowsMembers(count)) return true;
+            diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.NoPerPaperMembers, settings.Path, GeneratorFormats.NoPerPaperMembers,
+                className, count.ToString(CultureInfo.InvariantCulture), settings.Global.MaxMembers.ToString(CultureInfo.InvariantCulture)));
+            return false;
+        }
+
+        /// <summary>The papers with their member names; without members per paper the names are not chosen (empty).</summary>
+        private static List<PaperModel> PaperModels(ParsedDigest? digest, string className, bool named)
+        {
+            var papers = new List<PaperModel>(digest?.Papers.Count ?? 0);
+            if (digest is null) return papers;
+            if (!named)
+            {
+                foreach (ParsedPaper paper in digest.Papers) papers.Add(new PaperModel(paper, string.Empty));
+                return papers;
+            }
+
+            var keys = new List<(string? ShortName, string Title, int Rank)>(digest.Papers.Count);
+            foreach (ParsedPaper paper in digest.Papers) keys.Add((paper.ShortName, paper.Title, paper.Rank));
+            List<string> names = IdentifierNames.ForPapers(keys, className);
+            for (int i = 0; i < names.Count; i++) papers.Add(new PaperModel(digest.Papers[i], names[i]));
+            return papers;
         }
     }
 }
