@@ -226,6 +226,43 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
+        public void Above_the_limit_with_the_builds_resource_the_source_does_not_grow_with_the_papers()
+        {
+            // What a build with the task compiles: the data is in the resource, and above the limit nothing is
+            // written per paper, so 5 and 2,000 papers give sources that differ only in the digits of the count.
+            static string Source(string text)
+            {
+                string key = Core.Storage.CatalogResource.KeyOf(Core.Reading.ContentHash.OfText(text), Core.Reading.DigestFormat.Text);
+                var project = new TestProject { WarningsAsErrors = true }.With(new DigestItem("papers/five.txt", text)
+                {
+                    ClassName = "Five",
+                    Metadata = new System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["build_metadata.AdditionalFiles.PaperDataResource"] = "PaperData.five.pdcat",
+                        ["build_metadata.AdditionalFiles.PaperDataResourceHash"] = key,
+                    },
+                });
+                project.Properties[Limit] = "3";
+                GeneratorRun run = project.Run().AssertClean();
+                Assert.Single(run.Pd("PD0111"));
+                return run.Source("Five");
+            }
+
+            var many = new StringBuilder("Mar 11, 2025\n\n");
+            for (int i = 1; i <= 2000; i++)
+            {
+                many.Append("Paper Number ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(" on Sparse Attention\n\n")
+                    .Append("We study sparse attention. It works well.\n\n");
+            }
+
+            string small = Source(Five);
+            string large = Source(many.ToString());
+            Assert.Contains("FromResource(", large, StringComparison.Ordinal);
+            Assert.DoesNotContain("Paper Number", large, StringComparison.Ordinal);
+            Assert.Equal(small.Length + (2 * "2000".Length) - (2 * "5".Length), large.Length); // "The 2000 papers", "Count = 2000"
+        }
+
+        [Fact]
         public void Over_limit_snapshot()
         {
             SnapshotAssert.MatchesGenerated(Run("3").AssertClean().Source("Five"));
