@@ -50,21 +50,56 @@ namespace PaperData.Benchmarks
 
             AdditionalText[] texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(Directory_ + f.Name, f.Text)).ToArray();
             var compilation = CSharpCompilation.Create("Bench", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var names = files.Select(f => f.Name).ToList();
+            var allNames = names.Append(added.Name).ToList();
 
-            GeneratorDriver cold = NewDriver(texts, files.Select(f => f.Name));
+            // --resource: the items carry the resource name and key as the build task's targets hand them over, so the
+            // generator emits only the typed surface (the data is in the resource). The key is the merged catalogue's
+            // content hash, read from an untimed literal run over the same files (what the task computes).
+            if (args.Contains("--resource"))
+            {
+                AdditionalText[] withAdded = texts.Append(new InMemoryAdditionalText(Directory_ + added.Name, added.Text)).ToArray();
+                string before = KeyOf(texts, names, compilation), after = KeyOf(withAdded, allNames, compilation);
+                _resourceKeys[names.Count] = before;
+                _resourceKeys[allNames.Count] = after;
+                output.WriteLine("mode=resource (data in the build task's resource; keys " + _resourceKeys[names.Count] + ", " + _resourceKeys[allNames.Count] + ")");
+            }
+            else
+            {
+                output.WriteLine("mode=literals (no build task: the data is compiled from u8 literals)");
+            }
+
+            GeneratorDriver cold = NewDriver(texts, names);
             Time("generator.cold", output, () => cold = cold.RunGenerators(compilation, CancellationToken.None), cold);
             output.WriteLine("  " + Describe(cold));
-            GeneratorDriver warm = NewDriver(texts, files.Select(f => f.Name));
+            GeneratorDriver warm = NewDriver(texts, names);
             Time("generator.warm", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
             Time("rerun.unchanged", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
 
-            var names = files.Select(f => f.Name).Append(added.Name).ToList();
             warm = warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Directory_ + added.Name, added.Text)))
-                .WithUpdatedAnalyzerConfigOptions(Options(names));
+                .WithUpdatedAnalyzerConfigOptions(Options(allNames));
             Time("rerun.added-day", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
             output.WriteLine("  " + Describe(warm) + " " + ParseReasons(warm));
+            output.WriteLine("  steps " + StepTimes(warm));
             return 0;
         }
+
+        private static readonly Dictionary<int, string> _resourceKeys = new Dictionary<int, string>();
+
+        private static string KeyOf(AdditionalText[] texts, List<string> names, CSharpCompilation compilation)
+        {
+            _resourceKeys.Clear();
+            GeneratorDriver driver = NewDriver(texts, names).RunGenerators(compilation, CancellationToken.None);
+            string source = driver.GetRunResult().GeneratedTrees[0].GetText().ToString();
+            return Regex.Match(source, "public const string ContentHash = \"([0-9a-f]+)\";").Groups[1].Value + "/json";
+        }
+
+        // Where the re-run's time went: each tracked step's elapsed time, summed over its runs (largest first).
+        private static string StepTimes(GeneratorDriver driver) =>
+            string.Join(" ", driver.GetRunResult().Results[0].TrackedSteps
+                .Select(s => (Name: s.Key, Ms: s.Value.Sum(r => r.ElapsedTime.TotalMilliseconds)))
+                .OrderByDescending(s => s.Ms)
+                .Select(s => s.Name + "=" + s.Ms.ToString("F0", CultureInfo.InvariantCulture) + "ms"));
 
         private static GeneratorDriver NewDriver(AdditionalText[] texts, IEnumerable<string> names) =>
             CSharpGeneratorDriver.Create(
@@ -75,17 +110,32 @@ namespace PaperData.Benchmarks
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         // What PaperData.props/targets hand the compiler for <PaperDigest Include="papers/*.json" ClassName="Archive" />.
-        private static InMemoryOptionsProvider Options(IEnumerable<string> names) => new InMemoryOptionsProvider(
-            new Dictionary<string, string>
-            {
-                ["build_property.RootNamespace"] = GeneratorRunner.Namespace,
-                ["build_property.MSBuildProjectDirectory"] = "/bench",
-            },
-            names.ToDictionary(n => Directory_ + n, n => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
-            {
-                ["build_metadata.AdditionalFiles.PaperDataDigest"] = "true",
-                ["build_metadata.AdditionalFiles.PaperDataClassName"] = "Archive",
-            }));
+        private static InMemoryOptionsProvider Options(IEnumerable<string> names)
+        {
+            var list = names.ToList();
+            _resourceKeys.TryGetValue(list.Count, out string? key);
+            return new InMemoryOptionsProvider(
+                new Dictionary<string, string>
+                {
+                    ["build_property.RootNamespace"] = GeneratorRunner.Namespace,
+                    ["build_property.MSBuildProjectDirectory"] = "/bench",
+                },
+                list.ToDictionary(n => Directory_ + n, n =>
+                {
+                    var metadata = new Dictionary<string, string>
+                    {
+                        ["build_metadata.AdditionalFiles.PaperDataDigest"] = "true",
+                        ["build_metadata.AdditionalFiles.PaperDataClassName"] = "Archive",
+                    };
+                    if (key is not null)
+                    {
+                        metadata["build_metadata.AdditionalFiles.PaperDataResource"] = "PaperData.Archive.pdcat";
+                        metadata["build_metadata.AdditionalFiles.PaperDataResourceHash"] = key;
+                    }
+
+                    return (IReadOnlyDictionary<string, string>)metadata;
+                }));
+        }
 
         private static void Time(string label, TextWriter output, Action run, GeneratorDriver _)
         {

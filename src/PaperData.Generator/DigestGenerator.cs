@@ -71,6 +71,7 @@ namespace PaperData.Generator
 
             context.RegisterSourceOutput(models, Steps.EmitSource);
             context.RegisterSourceOutput(diagnostics, Steps.ReportDiagnostics);
+            context.RegisterSourceOutput(settings, Steps.ReportSettings);
         }
     }
 }

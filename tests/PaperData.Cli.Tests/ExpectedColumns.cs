@@ -16,6 +16,7 @@ namespace PaperData.Cli.Tests
         {
             "rank", "id", "title", "short_name", "abstract", "date", "month", "day", "year", "arxiv_id", "authors",
             "published_on", "upvotes", "keywords", "ai_summary", "comment_count", "github_stars", "organization", "links", "repository", "project_page", "has_code",
+            "featured_on",
         };
 
         public static string JsonSamplePath => Path.Combine(AppContext.BaseDirectory, "samples", "daily_papers-2025-03-11.json");
@@ -51,6 +52,8 @@ namespace PaperData.Cli.Tests
             ["repository"] = paper.Links.FirstOrDefault(l => l.Kind == LinkKind.Repository)?.ToString(),
             ["project_page"] = paper.Links.FirstOrDefault(l => l.Kind == LinkKind.ProjectPage)?.ToString(),
             ["has_code"] = paper.HasCode,
+            // ISO dates as text: CSV and Markdown write them so, and the Parquet test reads DATE list items back as "O".
+            ["featured_on"] = paper.FeaturedOn.Select(Date).OfType<DateOnly>().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray(),
         };
 
         /// <summary>The CSV/Markdown text of a value: invariant numbers, ISO dates, true/false, lists joined with "; ".</summary>

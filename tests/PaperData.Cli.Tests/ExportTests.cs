@@ -110,11 +110,11 @@ namespace PaperData.Cli.Tests
 
             Assert.Equal(0, result.ExitCode);
             Assert.StartsWith(
-                "rank,id,title,short_name,abstract,date,month,day,year,arxiv_id,authors,published_on,upvotes,keywords,ai_summary,comment_count,github_stars,organization,links,repository,project_page,has_code\r\n",
+                "rank,id,title,short_name,abstract,date,month,day,year,arxiv_id,authors,published_on,upvotes,keywords,ai_summary,comment_count,github_stars,organization,links,repository,project_page,has_code,featured_on\r\n",
                 result.Out, System.StringComparison.Ordinal);
             List<string[]> records = Rfc4180.Parse(result.Out);
             Assert.Equal(58, records.Count);
-            Assert.All(records, r => Assert.Equal(22, r.Length));
+            Assert.All(records, r => Assert.Equal(23, r.Length));
             Assert.Equal(TrendingPapers.All.Select(p => p.Title), records.Skip(1).Select(r => r[2]));
             Assert.Equal(TrendingPapers.All.Select(p => p.Abstract), records.Skip(1).Select(r => r[4]));
             Assert.Equal("https://github.com/dyballa/dynamic-connectomes", records[1][18]);

@@ -24,15 +24,21 @@ namespace PaperData.Cli.Tests
                 {
                     Assert.Equal(ExpectedId(paper), item.Id);
                     Assert.Equal(paper.Title, item.Title.Text);
-                    Assert.Equal(paper.Abstract, ((TextSyndicationContent)item.Summary).Text);
+                    // The AI summary where the site gave one, else the abstract.
+                    Assert.Equal(paper.AiSummary ?? paper.Abstract, ((TextSyndicationContent)item.Summary).Text);
                     Assert.Equal(paper.Authors, item.Authors.Select(a => a.Name));
-                    Assert.Equal(paper.Keywords, item.Categories.Select(c => c.Name));
+                    Assert.Equal(paper.Keywords, item.Categories.Where(c => c.Scheme is null).Select(c => c.Name));
+                    Assert.Equal(Organizations(paper), item.Categories.Where(c => c.Scheme == OrganizationScheme).Select(c => c.Name));
+                    Assert.Equal(paper.CommentCount, Comments(item, "total", AtomThreading));
                     Assert.Equal(ExpectedLinks(paper), item.Links.Select(l => l.Uri.OriginalString));
                     Assert.Equal(ExpectedLinks(paper).FirstOrDefault(), item.Links.SingleOrDefault(l => l.RelationshipType == "alternate")?.Uri.OriginalString);
                     Assert.Equal(Instant(paper.Date) ?? Instant(paper.PublishedOn) ?? DateTimeOffset.UnixEpoch, item.LastUpdatedTime);
                     Assert.Equal(Instant(paper.PublishedOn) ?? default, item.PublishDate);
                     // Atom needs an alternate link or content: a paper with no address carries its abstract as content.
-                    if (item.Links.Count == 0) Assert.Equal(paper.Abstract, ((TextSyndicationContent)item.Content).Text);
+                    if (item.Links.Count == 0) Assert.StartsWith(paper.Abstract, ((TextSyndicationContent)item.Content).Text, StringComparison.Ordinal);
+
+                    // With an AI summary as the summary, the abstract is still there, as the content.
+                    if (paper.AiSummary is not null) Assert.StartsWith(paper.Abstract, ((TextSyndicationContent)item.Content).Text, StringComparison.Ordinal);
                 }
             }
         }
@@ -57,7 +63,13 @@ namespace PaperData.Cli.Tests
                     Assert.Equal(paper.ArxivId is null ? "false" : "true", guids[i]!.Attributes!["isPermaLink"]!.Value);
                     Assert.Equal(paper.Title, item.Title.Text);
                     // SyndicationFeed reads <description> as Content when an item has no link, so check the XML itself.
-                    Assert.Equal(paper.Abstract, descriptions[i++]!.InnerText);
+                    // The AI summary first where there is one, then the abstract (the site's numbers follow: below).
+                    string description = descriptions[i++]!.InnerText;
+                    Assert.StartsWith(paper.AiSummary is string ai ? ai + "\n\n" + paper.Abstract : paper.Abstract, description, StringComparison.Ordinal);
+                    if (paper.Upvotes is null && paper.CommentCount is null && paper.GitHubStars is null) Assert.EndsWith(paper.Abstract, description, StringComparison.Ordinal);
+                    Assert.Equal(paper.Keywords, item.Categories.Where(c => c.Scheme is null).Select(c => c.Name));
+                    Assert.Equal(Organizations(paper), item.Categories.Where(c => c.Scheme == OrganizationScheme).Select(c => c.Name));
+                    Assert.Equal(paper.CommentCount, Comments(item, "comments", Slash));
                     Assert.Equal(ExpectedLinks(paper).FirstOrDefault(), item.Links.FirstOrDefault()?.Uri.OriginalString);
                     Assert.Equal(Instant(paper.Date) ?? Instant(paper.PublishedOn) ?? default, item.PublishDate);
                     Assert.Equal(paper.Authors, item.ElementExtensions.ReadElementExtensions<string>("creator", "http://purl.org/dc/elements/1.1/"));
@@ -75,6 +87,54 @@ namespace PaperData.Cli.Tests
             Assert.Equal(new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.Zero), first.LastUpdatedTime);
             Assert.Equal(new DateTimeOffset(2025, 3, 10, 0, 0, 0, TimeSpan.Zero), first.PublishDate);
             Assert.Equal(new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.Zero), feed.LastUpdatedTime);
+        }
+
+        [Theory]
+        [InlineData("atom")]
+        [InlineData("rss")]
+        public async Task The_site_fields_of_the_json_digest_are_what_a_feed_reader_shows(string format)
+        {
+            // The first paper of the JSON sample: AI summary, 142 upvotes, 4 comments, 512 stars, hartmann-lab.
+            Paper paper = PaperCatalog.Load(ExpectedColumns.JsonSamplePath).Papers[0];
+            CliResult result = await Cli.RunAsync("export", "-f", format, "--digest", ExpectedColumns.JsonSamplePath);
+            SyndicationItem item = Load(result.Out).Items.First();
+            var document = new XmlDocument();
+            document.LoadXml(result.Out);
+
+            const string Numbers = "142 upvotes, 4 comments, 512 GitHub stars";
+            SyndicationCategory organization = Assert.Single(item.Categories, c => c.Scheme == OrganizationScheme);
+            Assert.Equal("hartmann-lab", organization.Name);
+            if (format == "atom")
+            {
+                Assert.Equal("SparseLoRA predicts which channels matter per token to speed up fine-tuning.", ((TextSyndicationContent)item.Summary).Text);
+                Assert.Equal(paper.Abstract + "\n\n" + Numbers, ((TextSyndicationContent)item.Content).Text);
+                Assert.Equal(4, Comments(item, "total", AtomThreading));
+                Assert.Contains("xmlns:thr=\"" + AtomThreading + "\"", result.Out, StringComparison.Ordinal);
+            }
+            else
+            {
+                string description = document.SelectSingleNode("/rss/channel/item/description")!.InnerText;
+                Assert.Equal("SparseLoRA predicts which channels matter per token to speed up fine-tuning.\n\n" + paper.Abstract + "\n\n" + Numbers, description);
+                Assert.Equal(4, Comments(item, "comments", Slash));
+                XmlNode category = document.SelectSingleNode("/rss/channel/item/category[@domain]")!;
+                Assert.Equal(OrganizationScheme, category.Attributes!["domain"]!.Value);
+                Assert.Equal("hartmann-lab", category.InnerText);
+            }
+        }
+
+        [Theory]
+        [InlineData("atom")]
+        [InlineData("rss")]
+        public async Task A_single_upvote_comment_or_star_is_singular_and_a_zero_is_written(string format)
+        {
+            string json = "[{\"paper\":{\"id\":\"2501.00001\",\"title\":\"One\",\"summary\":\"An abstract.\",\"publishedAt\":\"2025-01-02T00:00:00.000Z\","
+                + "\"upvotes\":1,\"githubStars\":0},\"numComments\":1,\"publishedAt\":\"2025-01-03T00:00:00.000Z\"}]";
+            using var digest = new TempDigest(json, "one.json");
+
+            CliResult result = await Cli.RunAsync("export", "-f", format, "--digest", digest.Path);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("An abstract.\n\n1 upvote, 1 comment, 0 GitHub stars<", result.Out, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -140,6 +200,16 @@ namespace PaperData.Cli.Tests
             Assert.Equal("\uFFFD", Output.Feeds.XmlText.Clean("\uDBFF"));
             Assert.Equal("tab\tline\nreturn\r", Output.Feeds.XmlText.Clean("tab\tline\nreturn\r"));
         }
+
+        private const string OrganizationScheme = "tag:paperdata,2025:organization";
+        private const string AtomThreading = "http://purl.org/syndication/thread/1.0";
+        private const string Slash = "http://purl.org/rss/1.0/modules/slash/";
+
+        private static string[] Organizations(Paper paper) => paper.Organization is string o ? new[] { o } : Array.Empty<string>();
+
+        /// <summary>The entry's comment count extension (thr:total in Atom, slash:comments in RSS), or null.</summary>
+        private static int? Comments(SyndicationItem item, string name, string ns) =>
+            item.ElementExtensions.ReadElementExtensions<int>(name, ns) is { Count: 1 } values ? values[0] : null;
 
         internal static string ExpectedId(Paper paper) =>
             paper.ArxivId is string arxiv ? "https://arxiv.org/abs/" + arxiv : "tag:paperdata,2025:" + paper.Id;

@@ -84,7 +84,7 @@ namespace PaperData.Cli.Tests
         }
 
         /// <summary>Rows as column name → value, lists as string[] and DuckDB's nulls as null.</summary>
-        private static List<Dictionary<string, object?>> Query(string path, string sql)
+        internal static List<Dictionary<string, object?>> Query(string path, string sql)
         {
             Assert.True(File.Exists(path));
             using var connection = new DuckDBConnection("DataSource=:memory:");

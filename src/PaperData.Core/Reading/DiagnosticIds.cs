@@ -81,6 +81,9 @@ namespace PaperData.Core.Reading
         /// <summary>The catalogue resource the build task wrote does not match the digest the generator reads.</summary>
         public const string StaleCatalogResource = "PD0110";
 
+        /// <summary>A catalogue has more papers than PaperDataMaxMembers: no member per paper is generated (information).</summary>
+        public const string NoPerPaperMembers = "PD0111";
+
         /// <summary>The generator failed unexpectedly on one digest; the others are unaffected.</summary>
         public const string GeneratorFailure = "PD0199";
     }

@@ -110,7 +110,7 @@ namespace PaperData.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor InvalidName = Make(
             DiagnosticIds.InvalidName, "Invalid PaperDigest metadata", GeneratorFormats.InvalidClassName, DiagnosticSeverity.Error,
-            "ClassName, Namespace, Visibility or Format metadata is invalid (not an identifier, a keyword, not public/internal, not text/json).");
+            "ClassName, Namespace, Visibility or Format metadata is invalid (not an identifier, a keyword, not public/internal, not text/json), or PaperDataMaxMembers is not a whole number.");
 
         public static readonly DiagnosticDescriptor DuplicateClass = Make(
             DiagnosticIds.DuplicateClass, "Digests of one class in different formats", DiagnosticFormats.MixedArchiveFormats, DiagnosticSeverity.Error,
@@ -119,6 +119,10 @@ namespace PaperData.Generator.Diagnostics
         public static readonly DiagnosticDescriptor StaleCatalogResource = Make(
             DiagnosticIds.StaleCatalogResource, "Catalogue resource does not match the digest", GeneratorFormats.StaleCatalogResource, DiagnosticSeverity.Warning,
             "The catalogue resource the build task wrote is from other content than the digest the compiler reads (an unsaved edit in the IDE, say); the data is compiled into the code instead, which is slower for large digests but never wrong.");
+
+        public static readonly DiagnosticDescriptor NoPerPaperMembers = Make(
+            DiagnosticIds.NoPerPaperMembers, "No member per paper above PaperDataMaxMembers", GeneratorFormats.NoPerPaperMembers, DiagnosticSeverity.Info,
+            "The catalogue has more papers than PaperDataMaxMembers (default 20,000), so it gets no property, Key or Titles member per paper (they cost about 500 bytes of source a paper, and the compiler's memory); Count, ContentHash, All and Catalog hold every paper.");
 
         public static readonly DiagnosticDescriptor LanguageVersionTooOld = Make(
             DiagnosticIds.LanguageVersionTooOld, "C# language version too old", GeneratorFormats.LanguageVersionTooOld, DiagnosticSeverity.Error,
@@ -156,6 +160,7 @@ namespace PaperData.Generator.Diagnostics
                 DiagnosticIds.InvalidName => InvalidName,
                 DiagnosticIds.DuplicateClass => DuplicateClass,
                 DiagnosticIds.StaleCatalogResource => StaleCatalogResource,
+                DiagnosticIds.NoPerPaperMembers => NoPerPaperMembers,
                 DiagnosticIds.LanguageVersionTooOld => LanguageVersionTooOld,
                 DiagnosticIds.GeneratorFailure => GeneratorFailure,
                 _ => GeneratorFailure,

@@ -22,10 +22,14 @@ namespace PaperData.Generator.Diagnostics
         public const string ContextualKeywordClassName = "ClassName '{0}' is a contextual keyword of C#; write a PascalCase name instead, e.g. ClassName=\"{1}\"";
         public const string InvalidNamespace = "Namespace '{0}' is not a valid C# namespace; write dot-separated identifiers that are not keywords (e.g. Namespace=\"MyApp.Papers\") or leave Namespace out to use the root namespace";
         public const string InvalidVisibility = "Visibility '{0}' is not a C# accessibility the catalogue can have; write Visibility=\"public\" or Visibility=\"internal\" (on the item, or PaperDataVisibility for the project)";
+        public const string InvalidMaxMembers = "PaperDataMaxMembers '{0}' is not a whole number; write a number of papers such as <PaperDataMaxMembers>20000</PaperDataMaxMembers> (the default, used until then), or -1 for no limit";
         public const string InvalidFormat = "Format '{0}' is not a digest format; write Format=\"text\" or Format=\"json\", or leave Format out to choose by file extension";
 
         // PD0110: the resource's key, the digest's key (both shortened).
         public const string StaleCatalogResource = "the catalogue resource the build wrote for this digest is from other content (hash {0}, the digest now has {1}); the data is compiled into the code instead, which is slower for large digests: build again to refresh the resource";
+
+        // PD0111: the class, its number of papers, the limit.
+        public const string NoPerPaperMembers = "{0} has {1} papers, more than PaperDataMaxMembers ({2}): no property, Key or Titles member per paper is generated; query {0}.Catalog (Find, Search, ...), or raise PaperDataMaxMembers";
 
         // PD0105
         public const string LanguageVersionTooOld = "PaperData's generated code needs C# 7.3 or newer; set <LangVersion>7.3</LangVersion> or later in the project";

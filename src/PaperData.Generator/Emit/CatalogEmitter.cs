@@ -69,7 +69,9 @@ namespace PaperData.Generator.Emit
         {
             w.Start().Text("/// <summary>The ").Number(model.Papers.Count).Text(" papers of the digest <c>").Xml(OneLine(model.SourceName))
                 .Text("</c>, typed and immutable.</summary>").End();
-            w.Line("/// <remarks>Each paper is a property; <see cref=\"All\"/> lists them in digest order and <see cref=\"Catalog\"/> queries them.</remarks>");
+            w.Line(model.PerPaperMembers
+                ? "/// <remarks>Each paper is a property; <see cref=\"All\"/> lists them in digest order and <see cref=\"Catalog\"/> queries them.</remarks>"
+                : "/// <remarks>More papers than PaperDataMaxMembers, so no member per paper: <see cref=\"All\"/> lists them in digest order and <see cref=\"Catalog\"/> queries them (Find, Search, ...).</remarks>");
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratorName + "\", \"" + GeneratorVersion + "\")]");
             w.Open(model.Visibility + " static partial class " + model.ClassName);
 
@@ -84,6 +86,21 @@ namespace PaperData.Generator.Emit
             w.Line();
             w.Line("/// <summary>The catalogue of these papers: find, search (with an index built at compile time), with code, related, ...</summary>");
             w.Line("public static " + Catalog + " Catalog => " + HolderName + ".Catalog;");
+            if (model.PerPaperMembers) WriteMembers(w, model, ct);
+            w.Line();
+            WriteHolder(w, model);
+            if (chunks is not null)
+            {
+                w.Line();
+                ChunkEmitter.Write(w, chunks, model.Utf8Literals, ct);
+            }
+
+            w.Close();
+        }
+
+        /// <summary>Get(Key), a property per paper, Key and Titles: only up to PaperDataMaxMembers papers.</summary>
+        private static void WriteMembers(IndentedWriter w, CatalogModel model, CancellationToken ct)
+        {
             w.Line();
             w.Line("/// <summary>The paper with the given key.</summary>");
             w.Line("/// <param name=\"key\">The paper's key.</param>");
@@ -104,15 +121,6 @@ namespace PaperData.Generator.Emit
             WriteKeys(w, model, ct);
             w.Line();
             WriteTitles(w, model, ct);
-            w.Line();
-            WriteHolder(w, model);
-            if (chunks is not null)
-            {
-                w.Line();
-                ChunkEmitter.Write(w, chunks, model.Utf8Literals, ct);
-            }
-
-            w.Close();
         }
 
         private static void WriteKeys(IndentedWriter w, CatalogModel model, CancellationToken ct)
@@ -134,14 +142,20 @@ namespace PaperData.Generator.Emit
         {
             w.Line("/// <summary>The titles as constants, usable in attributes such as <c>[InlineData]</c>.</summary>");
             w.Open("public static class Titles");
+
+            // A constant's value is its title, and an IDE shows the value: in large digests the doc comment that
+            // repeats it is left out (about a sixth of the source per paper there, see PaperDocs).
+            bool documented = model.Papers.Count <= PaperDocs.FullAbstractLimit;
+            if (!documented) w.Line("#pragma warning disable CS1591 // Each constant's value is its title.");
             for (int i = 0; i < model.Papers.Count; i++)
             {
                 if (i % CancellationInterval == 0) ct.ThrowIfCancellationRequested();
                 PaperModel paper = model.Papers[i];
-                w.Start().Text("/// <summary>").Xml(paper.Paper.Title).Text("</summary>").End();
+                if (documented) w.Start().Text("/// <summary>").Xml(paper.Paper.Title).Text("</summary>").End();
                 w.Start().Text("public const string ").Text(paper.MemberName).Text(" = ").Literal(paper.Paper.Title).Text(";").End();
             }
 
+            if (!documented) w.Line("#pragma warning restore CS1591");
             w.Close();
         }
 
@@ -169,7 +183,11 @@ namespace PaperData.Generator.Emit
         private static DiagnosticInfo? CheckStringBudget(CatalogModel model, List<byte[]> chunks)
         {
             long total = ChunkEmitter.TextLength(chunks);
-            foreach (PaperModel paper in model.Papers) total += paper.Paper.Title.Length;
+            if (model.PerPaperMembers)
+            {
+                foreach (PaperModel paper in model.Papers) total += paper.Paper.Title.Length; // the Titles constants
+            }
+
             if (total <= ChunkEmitter.StringLiteralBudget) return null;
             return DiagnosticInfo.At(DiagnosticIds.LanguageVersionTooOld, model.SourceName, GeneratorFormats.LiteralsNeedCSharp11,
                 total.ToString("N0", CultureInfo.InvariantCulture), ChunkEmitter.StringLiteralBudget.ToString("N0", CultureInfo.InvariantCulture));
@@ -186,6 +204,7 @@ namespace PaperData.Generator.Emit
             bool fullDocs = model.Papers.Count <= PaperDocs.FullAbstractLimit;
             foreach (PaperModel paper in model.Papers)
             {
+                if (!model.PerPaperMembers) break;
                 length += (3 * paper.Paper.Title.Length) + (3 * paper.MemberName.Length) + PerPaperText;
                 if (fullDocs) length += paper.Paper.Abstract.Length + (paper.Paper.Links.Count * 128);
             }

@@ -9,8 +9,8 @@ namespace PaperData.Generator.Emit
     /// arXiv id and upvotes. In digests of more
     /// than <see cref="FullAbstractLimit"/> papers only the title is documented: with a project that builds
     /// documentation, doc comments cost the compiler many bytes of memory per character (at 50,000 papers a
-    /// remarks line with rank, date and id cost about as much as the data of 5,000 abstracts). The full text is
-    /// always in the data.
+    /// remarks line with rank, date and id cost about as much as the data of 5,000 abstracts), and the
+    /// <c>Titles</c> constants have none (their value is the title). The full text is always in the data.
     /// </summary>
     internal static class PaperDocs
     {

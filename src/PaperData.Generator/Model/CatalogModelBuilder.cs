@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -66,14 +67,9 @@ namespace PaperData.Generator.Model
                 canEmit = false;
             }
 
-            var papers = new List<PaperModel>();
-            if (input.Digest is not null)
-            {
-                var keys = new List<(string? ShortName, string Title, int Rank)>(input.Digest.Papers.Count);
-                foreach (ParsedPaper paper in input.Digest.Papers) keys.Add((paper.ShortName, paper.Title, paper.Rank));
-                List<string> names = IdentifierNames.ForPapers(keys, className);
-                for (int i = 0; i < names.Count; i++) papers.Add(new PaperModel(input.Digest.Papers[i], names[i]));
-            }
+            // A class that is not generated (an error above) gets no PD0111 about members it would not have had.
+            bool perPaperMembers = !canEmit || PerPaperMembers(settings, className, input.Digest, diagnostics);
+            List<PaperModel> papers = PaperModels(input.Digest, className, perPaperMembers);
 
             string? resource = ChooseResource(settings, input.Digest, diagnostics);
             return new CatalogModel(
@@ -89,6 +85,7 @@ namespace PaperData.Generator.Model
             {
                 CanEmit = canEmit,
                 Path = settings.Path,
+                PerPaperMembers = perPaperMembers,
                 Utf8Literals = languageVersion >= LanguageVersion.CSharp11,
                 ResourceName = resource,
                 ResourceKey = resource is null ? null : CatalogResource.KeyOf(input.Digest!.ContentHash, FormatOf(settings)),
@@ -145,6 +142,37 @@ namespace PaperData.Generator.Model
             using SHA256 sha = SHA256.Create();
             byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(ns + "|" + relativePath.ToLowerInvariant()));
             return className + "." + BitConverter.ToString(hash, 0, 4).Replace("-", string.Empty).ToLowerInvariant() + ".g.cs";
+        }
+
+        /// <summary>
+        /// Whether the catalogue gets a member per paper: not above <c>PaperDataMaxMembers</c>, where they would cost
+        /// about 500 bytes of source a paper and the compiler's memory (PD0111, information, says so once).
+        /// </summary>
+        private static bool PerPaperMembers(DigestSettings settings, string className, ParsedDigest? digest, List<DiagnosticInfo> diagnostics)
+        {
+            int count = digest?.Papers.Count ?? 0;
+            if (settings.Global.AllowsMembers(count)) return true;
+            diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.NoPerPaperMembers, settings.Path, GeneratorFormats.NoPerPaperMembers,
+                className, count.ToString(CultureInfo.InvariantCulture), settings.Global.MaxMembers.ToString(CultureInfo.InvariantCulture)));
+            return false;
+        }
+
+        /// <summary>The papers with their member names; without members per paper the names are not chosen (empty).</summary>
+        private static List<PaperModel> PaperModels(ParsedDigest? digest, string className, bool named)
+        {
+            var papers = new List<PaperModel>(digest?.Papers.Count ?? 0);
+            if (digest is null) return papers;
+            if (!named)
+            {
+                foreach (ParsedPaper paper in digest.Papers) papers.Add(new PaperModel(paper, string.Empty));
+                return papers;
+            }
+
+            var keys = new List<(string? ShortName, string Title, int Rank)>(digest.Papers.Count);
+            foreach (ParsedPaper paper in digest.Papers) keys.Add((paper.ShortName, paper.Title, paper.Rank));
+            List<string> names = IdentifierNames.ForPapers(keys, className);
+            for (int i = 0; i < names.Count; i++) papers.Add(new PaperModel(digest.Papers[i], names[i]));
+            return papers;
         }
     }
 }

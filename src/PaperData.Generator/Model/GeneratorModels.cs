@@ -9,7 +9,23 @@ namespace PaperData.Generator.Model
         string ProjectDirectory,
         string? DefaultNamespace,
         string DefaultVisibility,
-        long MaxDigestBytes);
+        long MaxDigestBytes)
+    {
+        /// <summary>The default of <c>PaperDataMaxMembers</c>: above the whole Daily Papers history so far (about 15,000 papers).</summary>
+        public const int DefaultMaxMembers = 20000;
+
+        /// <summary>
+        /// <c>PaperDataMaxMembers</c>: a catalogue with more papers gets no member per paper (property, Key, Titles,
+        /// Get). Negative means no limit.
+        /// </summary>
+        public int MaxMembers { get; init; } = DefaultMaxMembers;
+
+        /// <summary>The value of <c>PaperDataMaxMembers</c> when it is not a whole number (PD0103; the default applies).</summary>
+        public string? InvalidMaxMembers { get; init; }
+
+        /// <summary>Whether a catalogue of <paramref name="papers"/> papers gets its members per paper.</summary>
+        public bool AllowsMembers(int papers) => MaxMembers < 0 || papers <= MaxMembers;
+    }
 
     /// <summary>The item metadata of one <c>PaperDigest</c>, and where its file is.</summary>
     internal sealed record DigestSettings(
@@ -71,6 +87,12 @@ namespace PaperData.Generator.Model
 
         /// <summary>The digest's full path, where diagnostics about the whole digest (PD0104) point.</summary>
         public string Path { get; init; } = string.Empty;
+
+        /// <summary>
+        /// False when the catalogue has more papers than <c>PaperDataMaxMembers</c>: no property, Key, Titles or Get
+        /// per paper, only Count, ContentHash, All and Catalog (PD0111 says so).
+        /// </summary>
+        public bool PerPaperMembers { get; init; } = true;
 
         /// <summary>C# 11 or later: data is written as UTF-8 <c>u8</c> literals, else as string constants (see ChunkEmitter).</summary>
         public bool Utf8Literals { get; init; } = true;

@@ -24,7 +24,36 @@ namespace PaperData.Generator.Pipeline
             long max = long.TryParse(Get(options, "build_property.PaperDataMaxDigestBytes"), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0
                 ? parsed
                 : DefaultMaxDigestBytes;
-            return new GlobalSettings(root, directory, Get(options, "build_property.PaperDataNamespace"), visibility, max);
+            string? maxMembers = Get(options, "build_property.PaperDataMaxMembers");
+            bool validMembers = TryReadMaxMembers(maxMembers, out int members);
+            return new GlobalSettings(root, directory, Get(options, "build_property.PaperDataNamespace"), visibility, max)
+            {
+                MaxMembers = members,
+                InvalidMaxMembers = validMembers ? null : maxMembers,
+            };
+        }
+
+        /// <summary>
+        /// <c>PaperDataMaxMembers</c>: absent is the default, a whole number is the limit (negative: no limit; beyond
+        /// int's range: as large as it goes), anything else is false and the default applies (PD0103 says so).
+        /// </summary>
+        public static bool TryReadMaxMembers(string? value, out int maxMembers)
+        {
+            maxMembers = GlobalSettings.DefaultMaxMembers;
+            if (value is null) return true;
+            string digits = value.StartsWith("-", StringComparison.Ordinal) || value.StartsWith("+", StringComparison.Ordinal) ? value.Substring(1) : value;
+            if (digits.Length == 0) return false;
+            foreach (char c in digits)
+            {
+                if (c < '0' || c > '9') return false;
+            }
+
+            string trimmed = digits.TrimStart('0');
+            int parsed = trimmed.Length == 0 ? 0
+                : trimmed.Length > 10 || long.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture) > int.MaxValue ? int.MaxValue
+                : int.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture);
+            maxMembers = value[0] == '-' && parsed > 0 ? -1 : parsed;
+            return true;
         }
 
         /// <summary>Null for additional files that are not digests.</summary>

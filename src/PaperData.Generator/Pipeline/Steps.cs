@@ -132,6 +132,15 @@ namespace PaperData.Generator.Pipeline
             }
         }
 
+        /// <summary>Problems with the project-wide properties, reported once per project (no location: a property has no line).</summary>
+        public static void ReportSettings(SourceProductionContext context, GlobalSettings settings)
+        {
+            if (settings.InvalidMaxMembers is string invalid)
+            {
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(DiagnosticInfo.At(DiagnosticIds.InvalidName, null, GeneratorFormats.InvalidMaxMembers, invalid)));
+            }
+        }
+
         private static DiagnosticInfo Failure(string stage, Exception e, string? path) =>
             DiagnosticInfo.At(DiagnosticIds.GeneratorFailure, path, GeneratorFormats.GeneratorFailure, stage, e.GetType().Name, e.Message);
     }

@@ -7,7 +7,7 @@ namespace PaperData.Cli.Output.Columns
     /// <summary>
     /// The columns of the table exports, in order: CSV's header, Parquet's schema, Markdown's fields and the fields
     /// <c>diff</c> compares all come from this one list. A new <see cref="Paper"/> property is one line here, e.g.
-    /// <c>PaperColumn.OptionalText("ai_summary", p => p.AiSummary),</c> or <c>PaperColumn.Dates("featured_on", …)</c>.
+    /// <c>PaperColumn.OptionalText("ai_summary", p => p.AiSummary),</c>.
     /// </summary>
     internal static class PaperColumns
     {
@@ -35,6 +35,12 @@ namespace PaperData.Cli.Output.Columns
             PaperColumn.OptionalText("repository", p => FirstUrl(p, LinkKind.Repository)).ComparedAs("links"),
             PaperColumn.OptionalText("project_page", p => FirstUrl(p, LinkKind.ProjectPage)).ComparedAs("links"),
             PaperColumn.Flag("has_code", p => p.HasCode).ComparedAs("links"),
+
+            // Last, as featuredOn is last in JSON: every day the paper was featured (an archive's merge), earliest
+            // first; days whose year is unknown (text digests without years) cannot be a DATE and are left out, as
+            // "date" is null for them. diff reports it as "date": it reads each side as one file or a folder's files
+            // concatenated, where featuredOn is the paper's date and changes only with it.
+            PaperColumn.Dates("featured_on", p => p.FeaturedOn.Select(d => ToDate(d)).OfType<DateOnly>()).ComparedAs("date"),
         };
 
         /// <summary>The column called <paramref name="name"/>.</summary>

@@ -16,11 +16,28 @@ namespace PaperData.Cli.Output.Feeds
     {
         private const string DublinCore = "http://purl.org/dc/elements/1.1/";
 
+        /// <summary>Atom Threading Extensions (RFC 4685): thr:total, the number of responses to an entry.</summary>
+        private const string AtomThreading = "http://purl.org/syndication/thread/1.0";
+
+        /// <summary>RSS's Slash module: slash:comments, an item's comment count, as blog feeds give it.</summary>
+        private const string Slash = "http://purl.org/rss/1.0/modules/slash/";
+
+        /// <summary>The scheme (Atom) or domain (RSS) of the category that names the submitting organization.</summary>
+        public const string OrganizationScheme = PaperFeedFacts.TagPrefix + "organization";
+
         public static void WriteAtom(TextWriter output, IReadOnlyList<Paper> papers, FeedSettings settings) =>
-            Write(output, new Atom10FeedFormatter(BuildFeed(papers, settings, AtomItem)));
+            Write(output, new Atom10FeedFormatter(Declare(BuildFeed(papers, settings, AtomItem), papers, "thr", AtomThreading)));
 
         public static void WriteRss(TextWriter output, IReadOnlyList<Paper> papers, FeedSettings settings) =>
-            Write(output, new Rss20FeedFormatter(ForRss(BuildFeed(papers, settings, RssItem)), serializeExtensionsAsAtom: false));
+            Write(output, new Rss20FeedFormatter(Declare(ForRss(BuildFeed(papers, settings, RssItem)), papers, "slash", Slash), serializeExtensionsAsAtom: false));
+
+        // The comment-count namespace is declared once on the feed, and only when some paper has a count (text
+        // digests' feeds stay as they were).
+        private static SyndicationFeed Declare(SyndicationFeed feed, IReadOnlyList<Paper> papers, string prefix, string ns)
+        {
+            if (papers.Any(p => p.CommentCount is not null)) feed.AttributeExtensions.Add(new XmlQualifiedName(prefix, "http://www.w3.org/2000/xmlns/"), ns);
+            return feed;
+        }
 
         private static SyndicationFeed BuildFeed(IReadOnlyList<Paper> papers, FeedSettings settings, Func<PaperFeedFacts, SyndicationItem> item)
         {
@@ -46,27 +63,40 @@ namespace PaperData.Cli.Output.Feeds
 
         private static SyndicationItem AtomItem(PaperFeedFacts paper)
         {
-            var item = new SyndicationItem { Id = paper.Id, Title = new TextSyndicationContent(paper.Title), Summary = new TextSyndicationContent(paper.Abstract), LastUpdatedTime = paper.Updated };
+            // The summary is the site's one-line AI summary where there is one (what a reader lists), else the
+            // abstract; the content is the abstract with the site's numbers, written when it says more than the
+            // summary, or when the entry has no link (Atom wants an alternate link or content in every entry).
+            var item = new SyndicationItem { Id = paper.Id, Title = new TextSyndicationContent(paper.Title), Summary = new TextSyndicationContent(paper.AiSummary ?? paper.Abstract), LastUpdatedTime = paper.Updated };
             if (paper.PublishedOn is DateTimeOffset published) item.PublishDate = published;
             AddLinks(item, paper);
-            // Atom wants an alternate link or content in every entry; a paper with no address at all gets its abstract
-            // as content too rather than an invented link.
-            if (paper.AlternateLink is null) item.Content = new TextSyndicationContent(paper.Abstract);
+            if (paper.AiSummary is not null || paper.SiteLine is not null || paper.AlternateLink is null) item.Content = new TextSyndicationContent(paper.Body);
             foreach (string author in paper.Authors) item.Authors.Add(new SyndicationPerson(null, author, null));
-            foreach (string keyword in paper.Keywords) item.Categories.Add(new SyndicationCategory(keyword));
+            AddCategories(item, paper);
+            if (paper.Paper.CommentCount is int comments) item.ElementExtensions.Add("total", AtomThreading, comments);
             return item;
         }
 
         private static SyndicationItem RssItem(PaperFeedFacts paper)
         {
-            var item = new SyndicationItem { Id = paper.Id, Title = new TextSyndicationContent(paper.Title), Summary = new TextSyndicationContent(paper.Abstract) };
+            // RSS has one text, the description: the AI summary first where there is one, then the abstract and the
+            // site's numbers, each after a blank line.
+            string description = paper.AiSummary is string ai ? ai + "\n\n" + paper.Body : paper.Body;
+            var item = new SyndicationItem { Id = paper.Id, Title = new TextSyndicationContent(paper.Title), Summary = new TextSyndicationContent(description) };
             // pubDate only where known: the day it was featured, else its publication date; RSS has no "unknown".
             if ((paper.FeaturedOn ?? paper.PublishedOn) is DateTimeOffset date) item.PublishDate = date;
             AddLinks(item, paper);
             // RSS's <author> must be an e-mail address; names go to Dublin Core's dc:creator as feed readers expect.
             foreach (string author in paper.Authors) item.ElementExtensions.Add("creator", DublinCore, author);
-            foreach (string keyword in paper.Keywords) item.Categories.Add(new SyndicationCategory(keyword));
+            AddCategories(item, paper);
+            if (paper.Paper.CommentCount is int comments) item.ElementExtensions.Add("comments", Slash, comments);
             return item;
+        }
+
+        /// <summary>A category per keyword, then the organization as a category of its own scheme (RSS: domain).</summary>
+        private static void AddCategories(SyndicationItem item, PaperFeedFacts paper)
+        {
+            foreach (string keyword in paper.Keywords) item.Categories.Add(new SyndicationCategory(keyword));
+            if (paper.Organization is string organization) item.Categories.Add(new SyndicationCategory(organization, OrganizationScheme, null));
         }
 
         /// <summary>The alternate link (the arXiv page or else the first link) and every other link as "related", titled by kind.</summary>

@@ -67,6 +67,34 @@ namespace PaperData.Cli.Output.Feeds
 
         public IEnumerable<string> Keywords => Paper.Keywords.Select(XmlText.Clean);
 
+        /// <summary>The site's one-line AI summary, cleaned for XML; null when the paper has none.</summary>
+        public string? AiSummary => string.IsNullOrWhiteSpace(Paper.AiSummary) ? null : XmlText.Clean(Paper.AiSummary);
+
+        /// <summary>The submitting organization on the site, cleaned for XML; null when unknown.</summary>
+        public string? Organization => string.IsNullOrWhiteSpace(Paper.Organization) ? null : XmlText.Clean(Paper.Organization);
+
+        /// <summary>
+        /// The site's numbers a reader would want beside the text, each only when known (0 is a real zero):
+        /// "142 upvotes, 4 comments, 512 GitHub stars"; null when none is known (text digests).
+        /// </summary>
+        public string? SiteLine
+        {
+            get
+            {
+                var parts = new List<string>(3);
+                if (Paper.Upvotes is int upvotes) parts.Add(Count(upvotes, "upvote"));
+                if (Paper.CommentCount is int comments) parts.Add(Count(comments, "comment"));
+                if (Paper.GitHubStars is int stars) parts.Add(Count(stars, "GitHub star"));
+                return parts.Count == 0 ? null : string.Join(", ", parts);
+            }
+        }
+
+        /// <summary>The entry's text: the abstract, then the <see cref="SiteLine"/> after a blank line when there is one.</summary>
+        public string Body => SiteLine is string line ? Abstract + "\n\n" + line : Abstract;
+
+        private static string Count(int count, string noun) =>
+            count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
         private static DateTimeOffset? ToInstant(PaperDate? date) =>
             PaperColumns.ToDate(date) is DateOnly day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
