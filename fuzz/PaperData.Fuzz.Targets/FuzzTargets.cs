@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -82,7 +81,7 @@ namespace PaperData.Fuzz
         {
             var global = new GlobalSettings("Fuzz.Catalogs", "/fuzz", null, "internal", long.MaxValue);
             var settings = new DigestSettings("/fuzz/" + fileName, fileName, null, null, null, global);
-            CatalogModel model = CatalogModelBuilder.Build(new ParsedInput(settings, digest, null), LanguageVersion.CSharp12);
+            CatalogModel model = CatalogModelBuilder.Build(new MergedInput(settings, fileName, fileName, digest, EquatableArray<DiagnosticInfo>.Empty), LanguageVersion.CSharp12);
             if (!model.CanEmit) throw new OracleException("a parsed digest with a valid class name must be emittable");
             CheckNames(model);
             CheckSource(model, CatalogEmitter.Emit(model));
