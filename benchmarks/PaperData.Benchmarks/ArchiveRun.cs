@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using PaperData.Generator;
 using PaperData.Testing;
 
@@ -23,7 +24,7 @@ namespace PaperData.Benchmarks
     /// </summary>
     public static class ArchiveRun
     {
-        private const string Directory_ = "/bench/papers/";
+        private static string _directory = "/bench/papers/";
 
         public static int Run(string[] args, TextWriter output)
         {
@@ -48,18 +49,26 @@ namespace PaperData.Benchmarks
             long bytes = files.Sum(f => (long)f.Text.Length);
             output.WriteLine("files=" + files.Count + " records=" + (files.Count * SyntheticArchive.PapersPerDay) + " chars=" + bytes.ToString(CultureInfo.InvariantCulture));
 
-            AdditionalText[] texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(Directory_ + f.Name, f.Text)).ToArray();
+            // --disk (with --out): the texts are read from the written files when the generator asks, as the compiler
+            // reads additional files (SourceText.From over the file stream), instead of strings already in memory.
+            bool disk = args.Contains("--disk") && outDirectory is not null;
+            if (disk) _directory = Path.GetFullPath(outDirectory!) + "/";
+            AdditionalText[] texts = files.Select(f => disk ? new FileText(_directory + f.Name) : (AdditionalText)new InMemoryAdditionalText(_directory + f.Name, f.Text)).ToArray();
             var compilation = CSharpCompilation.Create("Bench", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             var names = files.Select(f => f.Name).ToList();
             var allNames = names.Append(added.Name).ToList();
 
             // --resource: the items carry the resource name and key as the build task's targets hand them over, so the
             // generator emits only the typed surface (the data is in the resource). The key is the merged catalogue's
-            // content hash, read from an untimed literal run over the same files (what the task computes).
+            // content hash, read from an untimed literal run over the same files (what the task computes); that run
+            // warms the JIT, so for a truly cold first run pass the keys it printed: --resource --keys BEFORE,AFTER.
             if (args.Contains("--resource"))
             {
-                AdditionalText[] withAdded = texts.Append(new InMemoryAdditionalText(Directory_ + added.Name, added.Text)).ToArray();
-                string before = KeyOf(texts, names, compilation), after = KeyOf(withAdded, allNames, compilation);
+                AdditionalText[] withAdded = texts.Append(new InMemoryAdditionalText(_directory + added.Name, added.Text)).ToArray();
+                int keys = Array.IndexOf(args, "--keys");
+                string[] given = keys >= 0 && keys + 1 < args.Length ? args[keys + 1].Split(',') : Array.Empty<string>();
+                string before = given.Length == 2 ? given[0] : KeyOf(texts, names, compilation);
+                string after = given.Length == 2 ? given[1] : KeyOf(withAdded, allNames, compilation);
                 _resourceKeys[names.Count] = before;
                 _resourceKeys[allNames.Count] = after;
                 output.WriteLine("mode=resource (data in the build task's resource; keys " + _resourceKeys[names.Count] + ", " + _resourceKeys[allNames.Count] + ")");
@@ -72,16 +81,33 @@ namespace PaperData.Benchmarks
             GeneratorDriver cold = NewDriver(texts, names);
             Time("generator.cold", output, () => cold = cold.RunGenerators(compilation, CancellationToken.None), cold);
             output.WriteLine("  " + Describe(cold));
+            output.WriteLine("  steps " + StepTimes(cold));
             GeneratorDriver warm = NewDriver(texts, names);
             Time("generator.warm", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
             Time("rerun.unchanged", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
 
-            warm = warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Directory_ + added.Name, added.Text)))
+            warm = warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(_directory + added.Name, added.Text)))
                 .WithUpdatedAnalyzerConfigOptions(Options(allNames));
             Time("rerun.added-day", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
             output.WriteLine("  " + Describe(warm) + " " + ParseReasons(warm));
             output.WriteLine("  steps " + StepTimes(warm));
             return 0;
+        }
+
+        private sealed class FileText : AdditionalText
+        {
+            private SourceText? _text;
+
+            public FileText(string path) => Path = path;
+
+            public override string Path { get; }
+
+            public override SourceText? GetText(CancellationToken cancellationToken = default)
+            {
+                if (_text is not null) return _text;
+                using FileStream stream = File.OpenRead(Path);
+                return _text = SourceText.From(stream, encoding: null, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: true);
+            }
         }
 
         private static readonly Dictionary<int, string> _resourceKeys = new Dictionary<int, string>();
@@ -120,7 +146,7 @@ namespace PaperData.Benchmarks
                     ["build_property.RootNamespace"] = GeneratorRunner.Namespace,
                     ["build_property.MSBuildProjectDirectory"] = "/bench",
                 },
-                list.ToDictionary(n => Directory_ + n, n =>
+                list.ToDictionary(n => _directory + n, n =>
                 {
                     var metadata = new Dictionary<string, string>
                     {
