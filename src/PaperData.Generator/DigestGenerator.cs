@@ -25,7 +25,7 @@ namespace PaperData.Generator
                 .Select((options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest)
                 .WithTrackingName(TrackingNames.LanguageVersion);
 
-            IncrementalValuesProvider<DigestInput> inputs = context.AdditionalTextsProvider
+            IncrementalValuesProvider<DigestSource> inputs = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider.Combine(settings))
                 .Select((pair, ct) => Steps.Read(pair.Left, pair.Right.Left, pair.Right.Right, ct))
                 .WithTrackingName(TrackingNames.Inputs)
@@ -34,9 +34,12 @@ namespace PaperData.Generator
 
             // The resource the build task wrote for a file's class changes whenever any file of the class does; Parse
             // does not see it (so adding a day re-parses only that day), it joins the files again when they are grouped.
+            // The string of a file is made only when its text or settings change, not when a day is added beside it.
             IncrementalValuesProvider<DigestInput> texts = inputs
                 .Select((input, _) => Steps.WithoutResource(input))
-                .WithTrackingName(TrackingNames.Texts);
+                .WithTrackingName(TrackingNames.Texts)
+                .Select(Steps.Contents)
+                .WithTrackingName(TrackingNames.Contents);
 
             IncrementalValueProvider<ImmutableArray<ResourceRef>> resources = inputs
                 .Select((input, _) => new ResourceRef(input.Settings.Path, input.Settings.ResourceName, input.Settings.ResourceHash))

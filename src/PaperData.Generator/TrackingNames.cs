@@ -8,6 +8,7 @@ namespace PaperData.Generator
         public const string Inputs = nameof(Inputs);
         public const string Digests = nameof(Digests);
         public const string Texts = nameof(Texts);
+        public const string Contents = nameof(Contents);
         public const string Resources = nameof(Resources);
         public const string Parse = nameof(Parse);
         public const string Model = nameof(Model);

@@ -100,6 +100,10 @@ namespace PaperData.Generator.Tests
             IncrementalStepRunReason[] parse = second.Result.TrackedSteps[TrackingNames.Parse].SelectMany(r => r.Outputs).Select(o => o.Reason).ToArray();
             Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.New));
             Assert.Equal(4, parse.Count(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged));
+
+            // Nor is any old file's text copied into a string again: only the new day's.
+            IncrementalStepRunReason[] contents = second.Result.TrackedSteps[TrackingNames.Contents].SelectMany(r => r.Outputs).Select(o => o.Reason).ToArray();
+            Assert.Equal(new[] { IncrementalStepRunReason.New }, contents.Where(r => r != IncrementalStepRunReason.Cached && r != IncrementalStepRunReason.Unchanged));
             Assert.DoesNotContain(second.DriverDiagnostics, d => d.Id == "PD0110");
             Assert.Contains("\"" + key + "\"", second.Source("Archive"), StringComparison.Ordinal);
             Assert.Equal(first.Source("Other"), second.Source("Other"));

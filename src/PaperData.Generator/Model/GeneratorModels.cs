@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using PaperData.Core.Parsed;
 using PaperData.Core.Reading;
 
@@ -51,6 +52,14 @@ namespace PaperData.Generator.Model
     /// step's value, so an unchanged file compares equal and everything after it stays cached.
     /// </summary>
     internal sealed record DigestInput(DigestSettings Settings, string? Text, DiagnosticInfo? Problem);
+
+    /// <summary>
+    /// A digest as the compiler holds it: its settings and the compiler's text of it (compared by reference: an IDE
+    /// keeps one <see cref="SourceText"/> per unchanged file), or why it cannot be read. Making the string is a step of its
+    /// own (<see cref="DigestInput"/>), so an options change that leaves a file's settings and text alone (a day added
+    /// beside it) does not copy the file again.
+    /// </summary>
+    internal sealed record DigestSource(DigestSettings Settings, SourceText? Text, DiagnosticInfo? Problem);
 
     /// <summary>The resource the build task named for one digest file (its class's), kept apart from the text so Parse does not depend on it.</summary>
     internal sealed record ResourceRef(string Path, string? ResourceName, string? ResourceHash);

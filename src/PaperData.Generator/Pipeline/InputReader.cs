@@ -79,34 +79,42 @@ namespace PaperData.Generator.Pipeline
             };
         }
 
-        public static DigestInput ReadText(AdditionalText file, DigestSettings settings, CancellationToken cancellationToken)
+        /// <summary>The compiler's text of the digest, or why there is none (too large, unreadable).</summary>
+        public static DigestSource ReadSource(AdditionalText file, DigestSettings settings, CancellationToken cancellationToken)
         {
             long onDisk = SizeOnDisk(file.Path);
             if (onDisk > settings.Global.MaxDigestBytes)
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge, file.Path, GeneratorFormats.DigestTooLarge,
+                return new DigestSource(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge, file.Path, GeneratorFormats.DigestTooLarge,
                     onDisk.ToString(CultureInfo.InvariantCulture), settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture)));
             }
 
             SourceText? text = file.GetText(cancellationToken);
             if (text is null)
             {
-                return new DigestInput(settings, null, WhyUnreadable(file.Path));
+                return new DigestSource(settings, null, WhyUnreadable(file.Path));
             }
 
             if (text.Length > settings.Global.MaxDigestBytes)
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge, file.Path, GeneratorFormats.DigestTooLong,
+                return new DigestSource(settings, null, DiagnosticInfo.At(DiagnosticIds.DigestTooLarge, file.Path, GeneratorFormats.DigestTooLong,
                     text.Length.ToString(CultureInfo.InvariantCulture), settings.Global.MaxDigestBytes.ToString(CultureInfo.InvariantCulture)));
             }
 
-            string content = text.ToString();
+            return new DigestSource(settings, text, null);
+        }
+
+        /// <summary>The digest's text as one string for the parser, unless it is binary.</summary>
+        public static DigestInput ReadText(DigestSource source)
+        {
+            if (source.Text is null) return new DigestInput(source.Settings, null, source.Problem);
+            string content = source.Text.ToString();
             if (BinaryText.LooksBinary(content))
             {
-                return new DigestInput(settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest, file.Path, GeneratorFormats.DigestNotText));
+                return new DigestInput(source.Settings, null, DiagnosticInfo.At(DiagnosticIds.UnreadableDigest, source.Settings.Path, GeneratorFormats.DigestNotText));
             }
 
-            return new DigestInput(settings, content, null);
+            return new DigestInput(source.Settings, content, null);
         }
 
         // The size of the file before it is read, so a huge digest gets PD0101 instead of filling the compiler's

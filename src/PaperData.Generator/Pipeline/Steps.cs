@@ -20,18 +20,32 @@ namespace PaperData.Generator.Pipeline
     /// </summary>
     internal static class Steps
     {
-        public static DigestInput? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, GlobalSettings global, CancellationToken ct)
+        public static DigestSource? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, GlobalSettings global, CancellationToken ct)
         {
             DigestSettings? settings = null;
             try
             {
                 settings = InputReader.ReadSettings(file, options, global);
-                return settings is null ? null : InputReader.ReadText(file, settings, ct);
+                return settings is null ? null : InputReader.ReadSource(file, settings, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 settings ??= new DigestSettings(file.Path, file.Path, null, null, null, global);
-                return new DigestInput(settings, null, Failure("reading", e, file.Path));
+                return new DigestSource(settings, null, Failure("reading", e, file.Path));
+            }
+        }
+
+        /// <summary>The digest's text as a string (a copy of the whole file: done only when its source or settings change).</summary>
+        public static DigestInput Contents(DigestSource source, CancellationToken ct)
+        {
+            ct.ThrowIfCancellationRequested();
+            try
+            {
+                return InputReader.ReadText(source);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new DigestInput(source.Settings, null, Failure("reading", e, source.Settings.Path));
             }
         }
 
@@ -54,7 +68,7 @@ namespace PaperData.Generator.Pipeline
         }
 
         /// <summary>The input as Parse sees it: without the resource metadata, which <see cref="Group"/> joins again.</summary>
-        public static DigestInput WithoutResource(DigestInput input) =>
+        public static DigestSource WithoutResource(DigestSource input) =>
             input.Settings.ResourceName is null && input.Settings.ResourceHash is null
                 ? input
                 : input with { Settings = input.Settings with { ResourceName = null, ResourceHash = null } };
