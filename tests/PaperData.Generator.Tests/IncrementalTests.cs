@@ -62,6 +62,37 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
+        public void The_same_text_read_again_as_a_new_object_is_not_copied_or_parsed_again()
+        {
+            // What the compiler server does with a cached driver: every file is a new AdditionalText, most with the same text.
+            GeneratorRun first = TwoDigests().Run();
+            AdditionalText held = first.AdditionalTexts.Single(t => t.Path.EndsWith("/small.txt", StringComparison.Ordinal));
+            var again = new InMemoryAdditionalText(held.Path, held.GetText(TestContext.Current.CancellationToken)!.ToString());
+
+            GeneratorRun second = first.Rerun(driver => driver.ReplaceAdditionalText(held, again), first.Input);
+
+            Assert.All(Reasons(second, TrackingNames.Contents), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+            Assert.All(Reasons(second, TrackingNames.Parse), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+            Assert.Equal(Texts(first), Texts(second));
+        }
+
+        [Fact]
+        public void An_edit_of_the_same_length_is_seen_through_the_checksum()
+        {
+            GeneratorRun first = TwoDigests().Run();
+            AdditionalText held = first.AdditionalTexts.Single(t => t.Path.EndsWith("/small.txt", StringComparison.Ordinal));
+            string text = held.GetText(TestContext.Current.CancellationToken)!.ToString();
+            string edited = text.Replace("three layers", "seven layers");
+            Assert.Equal(text.Length, edited.Length);
+            Assert.NotEqual(text, edited);
+
+            GeneratorRun second = first.Rerun(driver => driver.ReplaceAdditionalText(held, new InMemoryAdditionalText(held.Path, edited)), first.Input);
+
+            Assert.Equal(1, Reasons(second, TrackingNames.Parse).Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Contains("seven layers", second.Source("Small"), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void No_step_output_holds_compiler_objects()
         {
             GeneratorRun run = TwoDigests().Run();

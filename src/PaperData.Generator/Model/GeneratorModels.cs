@@ -54,12 +54,27 @@ namespace PaperData.Generator.Model
     internal sealed record DigestInput(DigestSettings Settings, string? Text, DiagnosticInfo? Problem);
 
     /// <summary>
-    /// A digest as the compiler holds it: its settings and the compiler's text of it (compared by reference: an IDE
-    /// keeps one <see cref="SourceText"/> per unchanged file), or why it cannot be read. Making the string is a step of its
-    /// own (<see cref="DigestInput"/>), so an options change that leaves a file's settings and text alone (a day added
-    /// beside it) does not copy the file again.
+    /// A digest as the compiler holds it: its settings and the compiler's text of it, or why it cannot be read. Making
+    /// the string is a step of its own (<see cref="DigestInput"/>), so an options change that leaves a file's settings
+    /// and text alone (a day added beside it) does not copy the file again. Texts are equal when they are the same
+    /// object (an IDE keeps one per unchanged file) or have the same length and checksum (the compiler server reads every
+    /// file again for each build; the compiler computed the checksum while reading).
     /// </summary>
-    internal sealed record DigestSource(DigestSettings Settings, SourceText? Text, DiagnosticInfo? Problem);
+    internal sealed record DigestSource(DigestSettings Settings, SourceText? Text, DiagnosticInfo? Problem)
+    {
+        public bool Equals(DigestSource? other) =>
+            other is not null && Settings == other.Settings && Problem == other.Problem && SameText(Text, other.Text);
+
+        public override int GetHashCode() => Settings.GetHashCode();
+
+        private static bool SameText(SourceText? a, SourceText? b)
+        {
+            if (ReferenceEquals(a, b)) return true;
+            if (a is null || b is null || a.Length != b.Length || a.ChecksumAlgorithm != b.ChecksumAlgorithm) return false;
+            System.Collections.Immutable.ImmutableArray<byte> x = a.GetChecksum(), y = b.GetChecksum();
+            return !x.IsDefaultOrEmpty && !y.IsDefaultOrEmpty && System.Linq.Enumerable.SequenceEqual(x, y);
+        }
+    }
 
     /// <summary>The resource the build task named for one digest file (its class's), kept apart from the text so Parse does not depend on it.</summary>
     internal sealed record ResourceRef(string Path, string? ResourceName, string? ResourceHash);
