@@ -86,8 +86,20 @@ namespace PaperData.Benchmarks
             Time("generator.warm", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
             Time("rerun.unchanged", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
 
-            warm = warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(_directory + added.Name, added.Text)))
-                .WithUpdatedAnalyzerConfigOptions(Options(allNames));
+            // --server (with --disk): as the compiler server's cached driver sees a build, every file is a new object read
+            // from disk again (ReplaceAdditionalTexts), not only the added one.
+            if (args.Contains("--server") && disk)
+            {
+                File.WriteAllText(_directory + added.Name, added.Text);
+                warm = warm.ReplaceAdditionalTexts(allNames.Select(n => (AdditionalText)new FileText(_directory + n)).ToImmutableArray())
+                    .WithUpdatedAnalyzerConfigOptions(Options(allNames));
+            }
+            else
+            {
+                warm = warm.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(_directory + added.Name, added.Text)))
+                    .WithUpdatedAnalyzerConfigOptions(Options(allNames));
+            }
+
             Time("rerun.added-day", output, () => warm = warm.RunGenerators(compilation, CancellationToken.None), warm);
             output.WriteLine("  " + Describe(warm) + " " + ParseReasons(warm));
             output.WriteLine("  steps " + StepTimes(warm));

@@ -202,10 +202,11 @@ namespace PaperData.Generator.Tests
         }
 
         [Fact]
-        public void Above_the_doc_limit_the_titles_constants_are_undocumented_and_still_compile_warning_free()
+        public void Above_the_doc_limit_the_titles_constants_and_keys_are_undocumented_and_still_compile_warning_free()
         {
             // One paper more than the full-doc limit: property docs are titles only, Titles constants have no doc
-            // (their value is the title); under warnings as errors with docs checked, nothing is reported.
+            // (their value is the title), nor Key members (the property of the same name has it); under warnings as
+            // errors with docs checked, nothing is reported.
             int count = Emit.PaperDocs.FullAbstractLimit + 1;
             var text = new StringBuilder("Mar 11, 2025\n\n");
             for (int i = 1; i <= count; i++)
@@ -221,7 +222,11 @@ namespace PaperData.Generator.Tests
 
             Assert.Contains("public const string PaperNumber5001OnSparseAttention = \"Paper Number 5001 on Sparse Attention\";", titles, StringComparison.Ordinal);
             Assert.DoesNotContain("/// <summary>Paper Number", titles, StringComparison.Ordinal);
-            Assert.Contains("/// <summary>Paper Number 5001 on Sparse Attention</summary>", source, StringComparison.Ordinal); // the property and Key keep theirs
+            string keys = source.Substring(source.IndexOf("public enum Key", StringComparison.Ordinal));
+            keys = keys.Substring(0, keys.IndexOf("public static class Titles", StringComparison.Ordinal));
+            Assert.Contains("PaperNumber5001OnSparseAttention = 5000,", keys, StringComparison.Ordinal);
+            Assert.DoesNotContain("/// <summary>Paper Number", keys, StringComparison.Ordinal);
+            Assert.Contains("/// <summary>Paper Number 5001 on Sparse Attention</summary>", source, StringComparison.Ordinal); // the property keeps its
             Assert.DoesNotContain(run.Output.GetDiagnostics(TestContext.Current.CancellationToken), d => d.Severity >= DiagnosticSeverity.Warning);
         }
 
