@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace PaperData.Core.Reading.Json
 {
     /// <summary>String values: plain runs copied at once, escapes and surrogate pairs checked.</summary>
     internal sealed partial class JsonReader
     {
+        [MethodImpl(HotPath.Optimized)]
         private JsonValue? ReadString()
         {
             TextPosition start = Here();
@@ -57,6 +60,7 @@ namespace PaperData.Core.Reading.Json
 
         // The hot loop: the first character at or after `at` that is not plain string content (quote, backslash,
         // control character or surrogate), in locals so the JIT keeps them in registers.
+        [MethodImpl(HotPath.Optimized)]
         private static int SkipPlain(string text, int at)
         {
             int i = at;

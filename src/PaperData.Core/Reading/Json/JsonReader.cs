@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using PaperData.Core.Reading.Text;
+using System.Runtime.CompilerServices;
 
 namespace PaperData.Core.Reading.Json
 {
@@ -89,6 +90,7 @@ namespace PaperData.Core.Reading.Json
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private JsonValue? ReadObject(int depth)
         {
             if (depth > MaxDepth) return Error("nesting is deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels");
@@ -134,6 +136,7 @@ namespace PaperData.Core.Reading.Json
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private JsonValue? ReadArray(int depth)
         {
             if (depth > MaxDepth) return Error("nesting is deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels");
@@ -183,6 +186,7 @@ namespace PaperData.Core.Reading.Json
         }
 
         // RFC 8259: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?  The text is kept; range is the caller's concern.
+        [MethodImpl(HotPath.Optimized)]
         private JsonValue? ReadNumber()
         {
             TextPosition start = Here();
@@ -213,6 +217,7 @@ namespace PaperData.Core.Reading.Json
             return JsonValue.Scalar(JsonKind.Number, start, Here(), _text.Substring(start.Offset, _pos - start.Offset));
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private bool Digits()
         {
             int begin = _pos;
@@ -222,6 +227,7 @@ namespace PaperData.Core.Reading.Json
 
         // Only space, tab, LF and CR are JSON white space. Line breaks occur nowhere else (strings cannot hold
         // them raw), so line counting lives here alone: CRLF, LF and CR each end a line, as in text digests.
+        [MethodImpl(HotPath.Optimized)]
         private void SkipWhitespace()
         {
             string text = _text;
