@@ -18,22 +18,13 @@ namespace PaperData.PropertyTests
     /// </summary>
     public sealed class ClassResourceTests : IDisposable
     {
-        private readonly string _directory = Path.Combine(Path.GetTempPath(), "paperdata-class-resource-tests", Guid.NewGuid().ToString("N"));
+        private readonly TemporaryDirectory _temporary = new TemporaryDirectory("paperdata-class-resource-tests");
 
-        public ClassResourceTests() => Directory.CreateDirectory(_directory);
+        private string ResourceDirectory => Path.Combine(Root, "obj", "paperdata");
 
-        private string ResourceDirectory => Path.Combine(_directory, "obj", "paperdata");
+        private string Root => _temporary.Path;
 
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(_directory, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
+        public void Dispose() => _temporary.Dispose();
 
         [Fact]
         public void Digests_are_grouped_by_class_and_each_class_gets_one_resource_of_its_own()
@@ -198,7 +189,7 @@ namespace PaperData.PropertyTests
 
         private CatalogFile Digest(string relativePath, string text, string? className = null, string? itemNamespace = null, string? format = null)
         {
-            string path = Path.Combine(_directory, relativePath);
+            string path = Path.Combine(Root, relativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
             return new CatalogFile(path, format, className, itemNamespace);
@@ -213,7 +204,7 @@ namespace PaperData.PropertyTests
         {
             string run = Guid.NewGuid().ToString("N").Substring(0, 8);
             var digests = files.Select(f => Digest(run + "/" + f.Path, f.Text, className: "Archive")).ToArray();
-            CatalogClass archive = Assert.Single(CatalogClasses.Assign(digests, "Sample", null, Path.Combine(_directory, run, "obj"), maxDigestBytes));
+            CatalogClass archive = Assert.Single(CatalogClasses.Assign(digests, "Sample", null, Path.Combine(Root, run, "obj"), maxDigestBytes));
             CatalogFile[] reversed = archive.Files.Reverse().ToArray();
             Assert.Equal(CatalogResourceOutcome.Written, CatalogResourceFiles.WriteClass(reversed, maxDigestBytes, archive.ResourceFile, out _, TestContext.Current.CancellationToken));
             string key = File.ReadAllText(archive.ResourceFile + CatalogResourceFiles.KeyFileSuffix);

@@ -19,20 +19,11 @@ namespace PaperData.PropertyTests
     public sealed class ResourcePathProperties : IDisposable
     {
         private const string ResourceName = "PaperData.RandomDigest-test.pdcat";
-        private readonly string _directory = Path.Combine(Path.GetTempPath(), "paperdata-resource-tests", Guid.NewGuid().ToString("N"));
+        private readonly TemporaryDirectory _temporary = new TemporaryDirectory("paperdata-resource-tests");
 
-        public ResourcePathProperties() => Directory.CreateDirectory(_directory);
+        private string Root => _temporary.Path;
 
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(_directory, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
+        public void Dispose() => _temporary.Dispose();
 
         [Fact]
         public void Resource_and_literals_give_the_same_catalogue_for_any_digest()
@@ -116,7 +107,7 @@ namespace PaperData.PropertyTests
         // The text as the compiler would read it back from disk (what the task reads too), through both paths.
         private Both BuildBoth(string digestText)
         {
-            string path = Path.Combine(_directory, "papers.txt");
+            string path = Path.Combine(Root, "papers.txt");
             // Lone surrogates (which a file cannot hold) become U+FFFD, as an editor would save them.
             File.WriteAllText(path, digestText, new System.Text.UTF8Encoding(false));
             string text = File.ReadAllText(path);
@@ -133,9 +124,9 @@ namespace PaperData.PropertyTests
         // What the task writes for this text: the key (the metadata the generator gets) and the resource's bytes.
         private (string Key, byte[] Bytes) WriteResource(string text)
         {
-            string digest = Path.Combine(_directory, Guid.NewGuid().ToString("N") + ".txt");
+            string digest = Path.Combine(Root, Guid.NewGuid().ToString("N") + ".txt");
             File.WriteAllText(digest, text);
-            string resource = Path.Combine(_directory, Guid.NewGuid().ToString("N") + ".pdcat");
+            string resource = Path.Combine(Root, Guid.NewGuid().ToString("N") + ".pdcat");
             Assert.Equal(CatalogResourceOutcome.Written, CatalogResourceFiles.Write(digest, null, long.MaxValue, resource, out _));
             return (File.ReadAllText(resource + CatalogResourceFiles.KeyFileSuffix), File.ReadAllBytes(resource));
         }
