@@ -42,7 +42,7 @@ namespace PaperData.Generator
                 .WithTrackingName(TrackingNames.Contents);
 
             IncrementalValueProvider<ImmutableArray<ResourceRef>> resources = inputs
-                .Select((input, _) => new ResourceRef(input.Settings.Path, input.Settings.ResourceName, input.Settings.ResourceHash))
+                .Select((input, _) => new ResourceRef(input.Settings.Path, input.Settings.ResourceName, input.Settings.ResourceHash, input.Settings.ResourceCount))
                 .WithTrackingName(TrackingNames.Resources)
                 .Collect();
 

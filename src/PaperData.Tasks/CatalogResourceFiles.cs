@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -67,6 +68,9 @@ namespace PaperData.Tasks
         /// <summary>The key file's name: the resource's name plus this.</summary>
         public const string KeyFileSuffix = ".key";
 
+        /// <summary>The summary file's name (the class's paper count, see <see cref="WriteClass"/>): the resource's name plus this.</summary>
+        public const string SummaryFileSuffix = ".summary";
+
         private enum Reading
         {
             Read,
@@ -92,12 +96,21 @@ namespace PaperData.Tasks
         /// <param name="papers">How many papers were written.</param>
         /// <param name="cancellationToken">Stops the work between papers.</param>
         /// <returns>Whether a resource was written.</returns>
-        public static CatalogResourceOutcome WriteClass(IReadOnlyList<CatalogFile> files, long maxDigestBytes, string resourceFile, out int papers, CancellationToken cancellationToken = default)
+        /// <param name="maxMembers">
+        /// PaperDataMaxMembers (negative: no limit). A class with more papers than that, whose files all read and
+        /// merged without a single diagnostic, also gets a summary file (<see cref="SummaryFileSuffix"/>): the generator
+        /// then needs no paper of it (no member per paper, nothing to report) and only checks the texts' content hash
+        /// instead of parsing them again.
+        /// </param>
+        public static CatalogResourceOutcome WriteClass(IReadOnlyList<CatalogFile> files, long maxDigestBytes, string resourceFile, out int papers, CancellationToken cancellationToken = default, int maxMembers = -1)
         {
             papers = 0;
             string keyFile = resourceFile + KeyFileSuffix;
+            string summaryFile = resourceFile + SummaryFileSuffix;
+            Delete(summaryFile);
             DigestFormat classFormat = DigestFormat.Text;
-            ParsedDigest? merged = files.Count == 0 ? null : Merge(files, maxDigestBytes, out classFormat, cancellationToken);
+            bool clean = false;
+            ParsedDigest? merged = files.Count == 0 ? null : Merge(files, maxDigestBytes, out classFormat, out clean, cancellationToken);
             if (merged is null)
             {
                 Delete(resourceFile);
@@ -118,6 +131,16 @@ namespace PaperData.Tasks
                 stream.Write(bytes, 0, bytes.Length);
             });
             papers = merged.Papers.Count;
+            if (clean && maxMembers >= 0 && papers > maxMembers)
+            {
+                int count = papers;
+                WriteAtomically(summaryFile, stream =>
+                {
+                    byte[] bytes = Encoding.ASCII.GetBytes(count.ToString(CultureInfo.InvariantCulture));
+                    stream.Write(bytes, 0, bytes.Length);
+                });
+            }
+
             return CatalogResourceOutcome.Written;
         }
 
@@ -125,11 +148,14 @@ namespace PaperData.Tasks
         // would not read (too large, binary) is left out before merging, the rest merge by the shared rules, and the
         // class's format is its first file's. Null when no resource can be written: no file left, a Format that is
         // not one, or a file this task cannot decode as the compiler would (its data then stays in literals).
-        private static ParsedDigest? Merge(IReadOnlyList<CatalogFile> files, long maxDigestBytes, out DigestFormat classFormat, CancellationToken cancellationToken)
+        // Clean: every file read and the merge (parsing included) reported nothing.
+        private static ParsedDigest? Merge(IReadOnlyList<CatalogFile> files, long maxDigestBytes, out DigestFormat classFormat, out bool clean, CancellationToken cancellationToken)
         {
             var sorted = new List<CatalogFile>(files);
             sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
             classFormat = DigestFormat.Text;
+            clean = false;
+            bool leftOut = false;
             var parts = new List<ArchivePart>(sorted.Count);
             for (int i = 0; i < sorted.Count; i++)
             {
@@ -139,11 +165,19 @@ namespace PaperData.Tasks
                 if (i == 0) classFormat = format;
                 Reading reading = ReadLikeTheCompiler(file.Path, maxDigestBytes, out string? text);
                 if (reading == Reading.Unusable) return null;
-                if (reading == Reading.LeftOut) continue;
+                if (reading == Reading.LeftOut)
+                {
+                    leftOut = true;
+                    continue;
+                }
+
                 parts.Add(new ArchivePart(file.Path, format, DigestReader.Parse(text!, file.Path, forced, cancellationToken)));
             }
 
-            return parts.Count == 0 ? null : ArchiveMerge.Merge(parts, cancellationToken).Digest;
+            if (parts.Count == 0) return null;
+            ArchiveResult result = ArchiveMerge.Merge(parts, cancellationToken);
+            clean = !leftOut && result.Diagnostics.Count == 0;
+            return result.Digest;
         }
 
         /// <summary>

@@ -24,8 +24,15 @@ namespace PaperData.Tasks
         /// <summary>PaperDataMaxDigestBytes.</summary>
         public long MaxDigestBytes { get; set; } = 128L * 1024 * 1024;
 
+        /// <summary>PaperDataMaxMembers as written (a whole number; anything else writes no summary, see <see cref="CatalogResourceFiles.WriteClass"/>).</summary>
+        public string? MaxMembers { get; set; }
+
         /// <inheritdoc />
         public void Cancel() => _cancel.Cancel();
+
+        // Negative (no summary) unless a plain whole number: the generator parses in full whenever it is unsure.
+        private int MaxMembersLimit() =>
+            int.TryParse(MaxMembers, NumberStyles.None, CultureInfo.InvariantCulture, out int limit) ? limit : -1;
 
         /// <inheritdoc />
         public override bool Execute()
@@ -51,7 +58,7 @@ namespace PaperData.Tasks
                 string what = files.Count == 1 ? files[0].Path : files.Count.ToString(CultureInfo.InvariantCulture) + " digests";
                 try
                 {
-                    CatalogResourceOutcome outcome = CatalogResourceFiles.WriteClass(files, MaxDigestBytes, resource, out int papers, _cancel.Token);
+                    CatalogResourceOutcome outcome = CatalogResourceFiles.WriteClass(files, MaxDigestBytes, resource, out int papers, _cancel.Token, MaxMembersLimit());
                     Log.LogMessage(MessageImportance.Low, outcome == CatalogResourceOutcome.Written
                         ? "PaperData: " + what + " -> " + resource + " (" + papers.ToString(CultureInfo.InvariantCulture) + " papers)"
                         : "PaperData: no resource for " + what + " (its data is compiled into the code, or the generator reports why not)");

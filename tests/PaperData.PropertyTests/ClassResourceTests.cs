@@ -76,6 +76,49 @@ namespace PaperData.PropertyTests
         }
 
         [Fact]
+        public void A_class_above_the_limit_read_without_a_diagnostic_gets_a_summary_and_the_generator_uses_it_for_the_same_catalogue()
+        {
+            var files = new[]
+            {
+                ("papers/2025-03-12.json", Days.Mar12),
+                ("papers/2025-03-10.json", Days.Mar10),
+                ("papers/2025-03-11.json", Days.Mar11),
+            };
+            Both both = BuildBoth(files, expectedDiagnostics: new[] { "PD0111" }, maxMembers: 3);
+
+            Assert.Equal(4, both.Resource.Papers.Count);
+            ResourcePathProperties.AssertSameCatalogue(both.Literal, both.Resource);
+            string summary = Directory.GetFiles(Root, "*" + CatalogResourceFiles.SummaryFileSuffix, SearchOption.AllDirectories).Single();
+            Assert.Equal("4", File.ReadAllText(summary));
+        }
+
+        [Fact]
+        public void No_summary_for_a_class_at_or_below_the_limit_without_a_limit_or_with_a_diagnostic()
+        {
+            CatalogFile[] archive =
+            {
+                Digest("papers/2025-03-10.json", Days.Mar10, className: "Archive"),
+                Digest("papers/2025-03-11.json", Days.Mar11, className: "Archive"),
+            };
+            CatalogFile[] broken = { Digest("lists/broken.txt", "Mar 11, 2025\n\nA Title Without Its Abstract\n", className: "Broken") };
+            string resource = Path.Combine(ResourceDirectory, "archive.pdcat");
+            string summary = resource + CatalogResourceFiles.SummaryFileSuffix;
+            var ct = TestContext.Current.CancellationToken;
+
+            Assert.Equal(CatalogResourceOutcome.Written, CatalogResourceFiles.WriteClass(archive, long.MaxValue, resource, out int papers, ct, maxMembers: 2));
+            Assert.Equal(3, papers);
+            Assert.Equal("3", File.ReadAllText(summary));
+            CatalogResourceFiles.WriteClass(archive, long.MaxValue, resource, out _, ct, maxMembers: 3);
+            Assert.False(File.Exists(summary), "at the limit");
+            CatalogResourceFiles.WriteClass(archive, long.MaxValue, resource, out _, ct, maxMembers: -1);
+            Assert.False(File.Exists(summary), "no limit");
+
+            string brokenResource = Path.Combine(ResourceDirectory, "broken.pdcat");
+            Assert.Equal(CatalogResourceOutcome.Written, CatalogResourceFiles.WriteClass(broken, long.MaxValue, brokenResource, out _, ct, maxMembers: 0));
+            Assert.False(File.Exists(brokenResource + CatalogResourceFiles.SummaryFileSuffix), "a digest with a diagnostic");
+        }
+
+        [Fact]
         public void Random_text_digests_of_one_class_give_the_same_catalogue_through_the_resource_and_the_literals()
         {
             int papers = 0;
@@ -200,13 +243,13 @@ namespace PaperData.PropertyTests
         // One class "Archive" of these files: written by the task (as the targets would call it), then generated
         // once without metadata (literals) and once with the resource's name and key on every file.
         // The task is handed the files in reverse path order: the merge's order is the paths', not the items'.
-        private Both BuildBoth((string Path, string Text)[] files, string[]? expectedDiagnostics, long maxDigestBytes = long.MaxValue)
+        private Both BuildBoth((string Path, string Text)[] files, string[]? expectedDiagnostics, long maxDigestBytes = long.MaxValue, int? maxMembers = null)
         {
             string run = Guid.NewGuid().ToString("N").Substring(0, 8);
             var digests = files.Select(f => Digest(run + "/" + f.Path, f.Text, className: "Archive")).ToArray();
             CatalogClass archive = Assert.Single(CatalogClasses.Assign(digests, "Sample", null, Path.Combine(Root, run, "obj"), maxDigestBytes));
             CatalogFile[] reversed = archive.Files.Reverse().ToArray();
-            Assert.Equal(CatalogResourceOutcome.Written, CatalogResourceFiles.WriteClass(reversed, maxDigestBytes, archive.ResourceFile, out _, TestContext.Current.CancellationToken));
+            Assert.Equal(CatalogResourceOutcome.Written, CatalogResourceFiles.WriteClass(reversed, maxDigestBytes, archive.ResourceFile, out _, TestContext.Current.CancellationToken, maxMembers ?? -1));
             string key = File.ReadAllText(archive.ResourceFile + CatalogResourceFiles.KeyFileSuffix);
             var metadata = new Dictionary<string, string>
             {
@@ -214,11 +257,24 @@ namespace PaperData.PropertyTests
                 ["build_metadata.AdditionalFiles.PaperDataResourceHash"] = key,
             };
 
+            // As the targets hand over the task's summary (a class above the limit, read without a diagnostic).
+            string summary = archive.ResourceFile + CatalogResourceFiles.SummaryFileSuffix;
+            if (File.Exists(summary))
+            {
+                metadata["build_metadata.AdditionalFiles.PaperDataResourceCount"] = File.ReadAllText(summary);
+                metadata["build_metadata.AdditionalFiles.PaperDataSummaryOnly"] = "true";
+            }
+
             // The generator sees the texts as the compiler reads them back from disk (what the task read).
             var literal = new TestProject();
             var resource = new TestProject();
             literal.Properties["build_property.PaperDataMaxDigestBytes"] = maxDigestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
             resource.Properties["build_property.PaperDataMaxDigestBytes"] = maxDigestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (maxMembers is int limit)
+            {
+                literal.Properties["build_property.PaperDataMaxMembers"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                resource.Properties["build_property.PaperDataMaxMembers"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             for (int i = 0; i < files.Length; i++)
             {
                 string text = File.ReadAllText(digests[i].Path);

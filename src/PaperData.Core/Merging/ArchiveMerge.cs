@@ -43,10 +43,21 @@ namespace PaperData.Core.Merging
             List<ArchivePart> included = Admit(sorted, diagnostics);
             ReportRepeatedDays(included, diagnostics);
             List<ParsedPaper> papers = MergePapers(included, ct);
-            var hashes = new StringBuilder();
-            foreach (ArchivePart part in sorted) hashes.Append(part.Digest.ContentHash).Append('\n');
-            var merged = new ParsedDigest(new EquatableArray<ParsedPaper>(papers), EquatableArray<DigestDiagnostic>.Empty, ContentHash.OfText(hashes.ToString()));
+            var hashes = new List<string>(sorted.Count);
+            foreach (ArchivePart part in sorted) hashes.Add(part.Digest.ContentHash);
+            var merged = new ParsedDigest(new EquatableArray<ParsedPaper>(papers), EquatableArray<DigestDiagnostic>.Empty, CombinedHash(hashes));
             return new ArchiveResult(merged, new EquatableArray<ArchiveDiagnostic>(diagnostics));
+        }
+
+        /// <summary>
+        /// The content hash of a catalogue of several files: the hash of their hashes, in ordinal path order, each
+        /// followed by LF. (A catalogue of one file has that file's hash.)
+        /// </summary>
+        public static string CombinedHash(IEnumerable<string> hashesInPathOrder)
+        {
+            var hashes = new StringBuilder();
+            foreach (string hash in hashesInPathOrder) hashes.Append(hash).Append('\n');
+            return ContentHash.OfText(hashes.ToString());
         }
 
         /// <summary>The key that makes two records one paper: the arXiv id (case and version ignored), else the normalised title.</summary>

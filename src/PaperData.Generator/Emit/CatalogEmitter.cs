@@ -67,7 +67,7 @@ namespace PaperData.Generator.Emit
 
         private static void WriteClass(IndentedWriter w, CatalogModel model, List<byte[]>? chunks, CancellationToken ct)
         {
-            w.Start().Text("/// <summary>The ").Number(model.Papers.Count).Text(" papers of the digest <c>").Xml(OneLine(model.SourceName))
+            w.Start().Text("/// <summary>The ").Number(model.PaperCount).Text(" papers of the digest <c>").Xml(OneLine(model.SourceName))
                 .Text("</c>, typed and immutable.</summary>").End();
             w.Line(model.PerPaperMembers
                 ? "/// <remarks>Each paper is a property; <see cref=\"All\"/> lists them in digest order and <see cref=\"Catalog\"/> queries them.</remarks>"
@@ -76,7 +76,7 @@ namespace PaperData.Generator.Emit
             w.Open(model.Visibility + " static partial class " + model.ClassName);
 
             w.Line("/// <summary>The number of papers in the digest.</summary>");
-            w.Start().Text("public const int Count = ").Number(model.Papers.Count).Text(";").End();
+            w.Start().Text("public const int Count = ").Number(model.PaperCount).Text(";").End();
             w.Line();
             w.Line("/// <summary>SHA-256 of the digest text (line breaks normalised to LF, no BOM): provenance for fixed test data.</summary>");
             w.Start().Text("public const string ContentHash = ").Literal(model.ContentHash).Text(";").End();

@@ -68,10 +68,17 @@ namespace PaperData.Generator.Model
             }
 
             // A class that is not generated (an error above) gets no PD0111 about members it would not have had.
-            bool perPaperMembers = !canEmit || PerPaperMembers(settings, className, input.Digest, diagnostics);
+            int count = input.SummarizedCount ?? input.Digest?.Papers.Count ?? 0;
+            bool perPaperMembers = !canEmit || PerPaperMembers(settings, className, count, diagnostics);
             List<PaperModel> papers = PaperModels(input.Digest, className, perPaperMembers);
 
             string? resource = ChooseResource(settings, input.Digest, diagnostics);
+            if (input.SummarizedCount is not null && resource is null)
+            {
+                // Archives.Summarized checked the key already; papers that were never parsed must never become literals.
+                throw new InvalidOperationException("a summarized catalogue has no resource to read its papers from");
+            }
+
             return new CatalogModel(
                 HintName(className, ns, input.HintKey),
                 input.SourceName,
@@ -86,6 +93,7 @@ namespace PaperData.Generator.Model
                 CanEmit = canEmit,
                 Path = settings.Path,
                 PerPaperMembers = perPaperMembers,
+                PaperCount = count,
                 Utf8Literals = languageVersion >= LanguageVersion.CSharp11,
                 ResourceName = resource,
                 ResourceKey = resource is null ? null : CatalogResource.KeyOf(input.Digest!.ContentHash, FormatOf(settings)),
@@ -148,9 +156,8 @@ namespace PaperData.Generator.Model
         /// Whether the catalogue gets a member per paper: not above <c>PaperDataMaxMembers</c>, where they would cost
         /// about 500 bytes of source a paper and the compiler's memory (PD0111, information, says so once).
         /// </summary>
-        private static bool PerPaperMembers(DigestSettings settings, string className, ParsedDigest? digest, List<DiagnosticInfo> diagnostics)
+        private static bool PerPaperMembers(DigestSettings settings, string className, int count, List<DiagnosticInfo> diagnostics)
         {
-            int count = digest?.Papers.Count ?? 0;
             if (settings.Global.AllowsMembers(count)) return true;
             diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.NoPerPaperMembers, settings.Path, GeneratorFormats.NoPerPaperMembers,
                 className, count.ToString(CultureInfo.InvariantCulture), settings.Global.MaxMembers.ToString(CultureInfo.InvariantCulture)));

@@ -45,6 +45,18 @@ namespace PaperData.Generator.Model
 
         /// <summary>The key (content hash and format) the task wrote the resource with.</summary>
         public string? ResourceHash { get; init; }
+
+        /// <summary>
+        /// The class's paper count the task wrote beside its resource, only for a class above PaperDataMaxMembers whose
+        /// files read without a diagnostic (joined at Groups, like the resource).
+        /// </summary>
+        public string? ResourceCount { get; init; }
+
+        /// <summary>
+        /// The task found nothing in this file the generator would need (see <see cref="ResourceCount"/>): Parse only
+        /// hashes the text; should the class turn out to need its papers after all, Merge parses it then.
+        /// </summary>
+        public bool SummaryOnly { get; init; }
     }
 
     /// <summary>
@@ -77,10 +89,17 @@ namespace PaperData.Generator.Model
     }
 
     /// <summary>The resource the build task named for one digest file (its class's), kept apart from the text so Parse does not depend on it.</summary>
-    internal sealed record ResourceRef(string Path, string? ResourceName, string? ResourceHash);
+    internal sealed record ResourceRef(string Path, string? ResourceName, string? ResourceHash, string? ResourceCount);
 
     /// <summary>A digest after parsing: settings, what the parser found, and any reading problem.</summary>
-    internal sealed record ParsedInput(DigestSettings Settings, ParsedDigest? Digest, DiagnosticInfo? Problem);
+    internal sealed record ParsedInput(DigestSettings Settings, ParsedDigest? Digest, DiagnosticInfo? Problem)
+    {
+        /// <summary>
+        /// Set when only the content hash was taken (<see cref="DigestSettings.SummaryOnly"/>): the digest then has no
+        /// papers, and this text is parsed in full if the class needs them after all.
+        /// </summary>
+        public string? SummarizedText { get; init; }
+    }
 
     /// <summary>The parsed files that generate one class (namespace + class name), in ordinal path order.</summary>
     internal sealed record DigestGroup(string FullName, EquatableArray<ParsedInput> Files);
@@ -89,7 +108,11 @@ namespace PaperData.Generator.Model
     /// One catalogue's input after merging its files: the first file's settings (name, namespace, visibility), the
     /// name the generated header shows, the key its hint name hashes, the merged papers and every file's diagnostics.
     /// </summary>
-    internal sealed record MergedInput(DigestSettings Settings, string SourceName, string HintKey, ParsedDigest? Digest, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record MergedInput(DigestSettings Settings, string SourceName, string HintKey, ParsedDigest? Digest, EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>The number of papers when <see cref="Digest"/> holds none of them (a summarized class in the build task's resource).</summary>
+        public int? SummarizedCount { get; init; }
+    }
 
     /// <summary>A paper with the C# member name chosen for it.</summary>
     internal sealed record PaperModel(ParsedPaper Paper, string MemberName);
@@ -106,6 +129,9 @@ namespace PaperData.Generator.Model
         EquatableArray<PaperModel> Papers,
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
+        /// <summary>How many papers the catalogue has: <see cref="Papers"/> holds them all, except for a summarized class in the build task's resource.</summary>
+        public int PaperCount { get; init; }
+
         /// <summary>False when an error means no source is written for this digest.</summary>
         public bool CanEmit { get; init; } = true;
 

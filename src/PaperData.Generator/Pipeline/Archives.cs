@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using PaperData.Core.Merging;
 using PaperData.Core.Parsed;
 using PaperData.Core.Reading;
+using PaperData.Core.Storage;
 using PaperData.Generator.Model;
 
 namespace PaperData.Generator.Pipeline
@@ -34,7 +36,7 @@ namespace PaperData.Generator.Pipeline
             foreach (ParsedInput file in files)
             {
                 sorted.Add(resourceOf.TryGetValue(file.Settings.Path, out ResourceRef? resource) && (resource.ResourceName is not null || resource.ResourceHash is not null)
-                    ? file with { Settings = file.Settings with { ResourceName = resource.ResourceName, ResourceHash = resource.ResourceHash } }
+                    ? file with { Settings = file.Settings with { ResourceName = resource.ResourceName, ResourceHash = resource.ResourceHash, ResourceCount = resource.ResourceCount } }
                     : file);
             }
 
@@ -61,6 +63,13 @@ namespace PaperData.Generator.Pipeline
         /// <summary>One catalogue from its files; a lone file passes through exactly as before archives existed.</summary>
         public static MergedInput Merge(DigestGroup group, CancellationToken ct)
         {
+            if (group.Files.Any(file => file.SummarizedText is not null))
+            {
+                MergedInput? summarized = Summarized(group);
+                if (summarized is not null) return summarized;
+                group = ParsedInFull(group, ct);
+            }
+
             ParsedInput first = group.Files[0];
             var diagnostics = new List<DiagnosticInfo>();
             if (group.Files.Count == 1)
@@ -93,13 +102,78 @@ namespace PaperData.Generator.Pipeline
                 merged = result.Digest;
             }
 
-            string last = group.Files[group.Files.Count - 1].Settings.RelativePath;
-            string source = first.Settings.RelativePath + " .. " + last + " (" + group.Files.Count.ToString(CultureInfo.InvariantCulture) + " digests)";
-
-            // The hint name follows the class, not the files, so it stays put as days are added.
-            DigestSettings settings = first.Settings with { ResourceName = ResourceOf(group), ResourceHash = ResourceKeyOf(group) };
-            return new MergedInput(settings, source, "*" + group.FullName, merged, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+            return new MergedInput(ArchiveSettings(group), ArchiveSource(group), "*" + group.FullName, merged, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
         }
+
+        /// <summary>Parse's shortcut for a file the build task found nothing in (<see cref="DigestSettings.SummaryOnly"/>): its content hash only.</summary>
+        public static ParsedInput Summarize(DigestSettings settings, string text) =>
+            new ParsedInput(settings, new ParsedDigest(EquatableArray<ParsedPaper>.Empty, EquatableArray<DigestDiagnostic>.Empty, ContentHash.OfText(text)), null)
+            {
+                SummarizedText = text,
+            };
+
+        // A class whose files were only hashed, when that is enough: every file summarized, one resource and key for all,
+        // the key equal to the one of these very texts, and a paper count above PaperDataMaxMembers (no member per paper
+        // to write). Then the class needs nothing but the count and the key. Null otherwise (an IDE's unsaved edit, a
+        // changed limit or Format): the caller parses the texts in full and merges as usual.
+        private static MergedInput? Summarized(DigestGroup group)
+        {
+            ParsedInput first = group.Files[0];
+            string? name = ResourceOf(group), key = ResourceKeyOf(group);
+            if (name is null || key is null || !int.TryParse(first.Settings.ResourceCount, NumberStyles.None, CultureInfo.InvariantCulture, out int count)
+                || first.Settings.Global.AllowsMembers(count) || !DigestReader.TryReadFormat(first.Settings.Format, out DigestFormat? forced))
+            {
+                return null;
+            }
+
+            DigestFormat format = DigestReader.FormatOf(first.Settings.Path, forced);
+            var hashes = new List<string>(group.Files.Count);
+            foreach (ParsedInput file in group.Files)
+            {
+                if (file.SummarizedText is null || file.Digest is null || file.Problem is not null
+                    || !string.Equals(file.Settings.ResourceCount, first.Settings.ResourceCount, StringComparison.Ordinal)
+                    || !DigestReader.TryReadFormat(file.Settings.Format, out DigestFormat? own) || DigestReader.FormatOf(file.Settings.Path, own) != format)
+                {
+                    return null;
+                }
+
+                hashes.Add(file.Digest.ContentHash);
+            }
+
+            string hash = group.Files.Count == 1 ? hashes[0] : ArchiveMerge.CombinedHash(hashes);
+            if (!string.Equals(CatalogResource.KeyOf(hash, format), key, StringComparison.Ordinal)) return null;
+            var digest = new ParsedDigest(EquatableArray<ParsedPaper>.Empty, EquatableArray<DigestDiagnostic>.Empty, hash);
+            return group.Files.Count == 1
+                ? new MergedInput(first.Settings, first.Settings.RelativePath, first.Settings.RelativePath, digest, EquatableArray<DiagnosticInfo>.Empty) { SummarizedCount = count }
+                : new MergedInput(ArchiveSettings(group), ArchiveSource(group), "*" + group.FullName, digest, EquatableArray<DiagnosticInfo>.Empty) { SummarizedCount = count };
+        }
+
+        private static DigestGroup ParsedInFull(DigestGroup group, CancellationToken ct)
+        {
+            var files = new ParsedInput[group.Files.Count];
+            for (int i = 0; i < files.Length; i++)
+            {
+                ParsedInput file = group.Files[i];
+                if (file.SummarizedText is string text && DigestReader.TryReadFormat(file.Settings.Format, out DigestFormat? forced))
+                {
+                    file = new ParsedInput(file.Settings, DigestReader.Parse(text, file.Settings.Path, forced, ct), null);
+                }
+
+                files[i] = file;
+            }
+
+            return group with { Files = new EquatableArray<ParsedInput>(files) };
+        }
+
+        // The name the generated header shows for an archive.
+        private static string ArchiveSource(DigestGroup group) =>
+            group.Files[0].Settings.RelativePath + " .. " + group.Files[group.Files.Count - 1].Settings.RelativePath
+            + " (" + group.Files.Count.ToString(CultureInfo.InvariantCulture) + " digests)";
+
+        // The first file's settings with the class's resource. The hint name follows the class, not the files, so it
+        // stays put as days are added.
+        private static DigestSettings ArchiveSettings(DigestGroup group) =>
+            group.Files[0].Settings with { ResourceName = ResourceOf(group), ResourceHash = ResourceKeyOf(group) };
 
         // The build task writes one resource per class, from the same merge, and gives every file of the class its
         // name and key. The model then compares that key with the merged catalogue's (ChooseResource). Files that

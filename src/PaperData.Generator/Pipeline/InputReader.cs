@@ -76,6 +76,8 @@ namespace PaperData.Generator.Pipeline
                 Format = Get(options, "build_metadata.AdditionalFiles.PaperDataFormat"),
                 ResourceName = Get(options, "build_metadata.AdditionalFiles.PaperDataResource"),
                 ResourceHash = Get(options, "build_metadata.AdditionalFiles.PaperDataResourceHash"),
+                ResourceCount = Get(options, "build_metadata.AdditionalFiles.PaperDataResourceCount"),
+                SummaryOnly = string.Equals(Get(options, "build_metadata.AdditionalFiles.PaperDataSummaryOnly"), "true", StringComparison.OrdinalIgnoreCase),
             };
         }
 

@@ -59,6 +59,8 @@ namespace PaperData.Generator.Pipeline
                     return new ParsedInput(input.Settings, null, DiagnosticInfo.At(DiagnosticIds.InvalidName, input.Settings.Path, GeneratorFormats.InvalidFormat, input.Settings.Format ?? string.Empty));
                 }
 
+                // The build task parsed this file and found nothing the class needs from it: its hash ties it to the resource.
+                if (input.Settings.SummaryOnly) return Archives.Summarize(input.Settings, input.Text);
                 return new ParsedInput(input.Settings, DigestReader.Parse(input.Text, input.Settings.Path, forced, ct), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -69,9 +71,9 @@ namespace PaperData.Generator.Pipeline
 
         /// <summary>The input as Parse sees it: without the resource metadata, which <see cref="Group"/> joins again.</summary>
         public static DigestSource WithoutResource(DigestSource input) =>
-            input.Settings.ResourceName is null && input.Settings.ResourceHash is null
+            input.Settings.ResourceName is null && input.Settings.ResourceHash is null && input.Settings.ResourceCount is null
                 ? input
-                : input with { Settings = input.Settings with { ResourceName = null, ResourceHash = null } };
+                : input with { Settings = input.Settings with { ResourceName = null, ResourceHash = null, ResourceCount = null } };
 
         /// <summary>Groups the parsed files by class; should grouping ever fail, each file is its own catalogue (no file is lost).</summary>
         public static EquatableArray<DigestGroup> Group(ImmutableArray<ParsedInput> files, ImmutableArray<ResourceRef> resources, CancellationToken ct)
