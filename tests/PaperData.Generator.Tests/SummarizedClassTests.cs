@@ -39,8 +39,8 @@ namespace PaperData.Generator.Tests
             Assert.Equal(parsed.Source("Archive"), summarized.Source("Archive"));
             Assert.Contains("public const int Count = 3;", summarized.Source("Archive"), StringComparison.Ordinal);
             Assert.Contains("FromResource(", summarized.Source("Archive"), StringComparison.Ordinal);
-            Assert.All(ParseOutputs(summarized), input => Assert.True(input.SummarizedText is not null && input.Digest!.Papers.Count == 0));
-            Assert.All(ParseOutputs(parsed), input => Assert.True(input.SummarizedText is null && input.Digest!.Papers.Count == 2));
+            Assert.All(ParseOutputs(summarized), input => Assert.True(input.SummarizedSource is not null && input.Digest!.Papers.Count == 0));
+            Assert.All(ParseOutputs(parsed), input => Assert.True(input.SummarizedSource is null && input.Digest!.Papers.Count == 2));
 
             // Nor parsed later: the merge took the task's count.
             MergedInput merged = MergeOutputs(summarized).Single(m => m.Settings.ClassName == "Archive");
@@ -57,7 +57,7 @@ namespace PaperData.Generator.Tests
             GeneratorRun summarized = Project(new[] { day }, Summary(key, "2"), "1").Run().AssertClean("PD0111");
 
             Assert.Equal(parsed.Source("Archive"), summarized.Source("Archive"));
-            Assert.True(Assert.Single(ParseOutputs(summarized)).SummarizedText is not null);
+            Assert.True(Assert.Single(ParseOutputs(summarized)).SummarizedSource is not null);
             Assert.Equal(2, Assert.Single(MergeOutputs(summarized)).SummarizedCount);
         }
 
@@ -94,6 +94,19 @@ namespace PaperData.Generator.Tests
             Assert.Contains("public enum Key", source, StringComparison.Ordinal);
             Assert.Contains("FromResource(", source, StringComparison.Ordinal);
             Assert.Equal(Archive(Metadata(key), null).Run().Source("Archive"), source);
+        }
+
+        [Fact]
+        public void A_summarized_file_whose_Format_is_no_longer_valid_is_reported_not_dropped()
+        {
+            (string Path, string Text) day = Days[0];
+            string key = KeyOf(new[] { day });
+            var project = new TestProject().With(new DigestItem(day.Path, day.Text) { ClassName = "Archive", Format = "xml", Metadata = Summary(key, "2") });
+            project.Properties[Limit] = "1";
+
+            GeneratorRun run = project.Run();
+
+            Assert.Single(run.Pd("PD0103"));
         }
 
         private static IEnumerable<ParsedInput> ParseOutputs(GeneratorRun run) =>

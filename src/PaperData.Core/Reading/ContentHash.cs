@@ -1,3 +1,4 @@
+using System;
 using System.Security.Cryptography;
 using System.Text;
 using PaperData.Core.Reading.Text;
@@ -7,36 +8,67 @@ namespace PaperData.Core.Reading
     /// <summary>Content hashes for provenance: SHA-256 of the text with line breaks normalised to LF and no BOM.</summary>
     internal static class ContentHash
     {
-        // Characters encoded per call; a UTF-16 unit is at most 3 UTF-8 bytes, so the buffer holds a whole chunk.
-        private const int ChunkChars = 16384;
+        // Characters per piece; a UTF-16 unit is at most 3 UTF-8 bytes, so the byte buffer holds a whole piece.
+        private const int PieceChars = 16384;
 
         /// <summary>
         /// SHA-256 of <paramref name="text"/>'s lines (LF, CRLF and CR alike; a leading BOM left out), each followed
-        /// by LF, streamed run by run between CRs through one small byte buffer: no copy of the lines or of the whole
-        /// text's bytes. The tests hold the line-by-line definition it must equal.
+        /// by LF, streamed piece by piece through two small buffers: no copy of the lines or of the whole text's
+        /// bytes. The tests hold the line-by-line definition it must equal.
         /// </summary>
-        public static string OfText(string text)
+        public static string OfText(string text) => Of(text.Length, (from, destination, count) => text.CopyTo(from, destination, 0, count));
+
+        /// <summary>
+        /// The same hash of a text of <paramref name="length"/> characters that <paramref name="copy"/> hands over
+        /// piece by piece (from, destination, count): a compiler's chunked text is hashed without being made one string.
+        /// </summary>
+        public static string Of(int length, Action<int, char[], int> copy) => Of(length, copy, PieceChars);
+
+        /// <summary><see cref="Of(int, Action{int, char[], int})"/> with pieces of at most <paramref name="pieceChars"/> (2 or more) characters; tests use tiny ones.</summary>
+        internal static string Of(int length, Action<int, char[], int> copy, int pieceChars)
         {
             using SHA256 sha = SHA256.Create();
-            var bytes = new byte[(ChunkChars * 3) + 1];
+            var chars = new char[pieceChars];
+            var bytes = new byte[(pieceChars * 3) + 1];
             int used = 0;
-            int first = text.Length > 0 && text[0] == TextLines.ByteOrderMark ? 1 : 0;
-            int start = first;
-            while (start < text.Length)
+            int position = 0;
+            bool any = false;
+            bool afterCr = false;
+            char last = '\0';
+            while (position < length)
             {
-                int cr = text.IndexOf('\r', start);
-                int end = cr < 0 ? text.Length : cr;
-                Append(start, end);
-                if (cr < 0) break;
+                int count = length - position < pieceChars ? length - position : pieceChars;
+                copy(position, chars, count);
 
-                // CR and CRLF both become one LF.
-                if (used == bytes.Length) Flush();
-                bytes[used++] = (byte)'\n';
-                start = cr + 1 < text.Length && text[cr + 1] == '\n' ? cr + 2 : cr + 1;
+                // A piece never ends inside a surrogate pair unless the text does, so it encodes exactly as it does inside
+                // the whole text (a lone surrogate becomes U+FFFD either way); a CRLF split between pieces is joined below.
+                if (position + count < length && count > 1 && char.IsHighSurrogate(chars[count - 1])) count--;
+
+                int start = position == 0 && chars[0] == TextLines.ByteOrderMark ? 1 : 0;
+                any |= count > start;
+                if (afterCr && chars[0] == '\n') start = 1;
+                afterCr = false;
+                while (start < count)
+                {
+                    int cr = Array.IndexOf(chars, '\r', start, count - start);
+                    int end = cr < 0 ? count : cr;
+                    if (bytes.Length - used < (end - start) * 3) Flush();
+                    used += Encoding.UTF8.GetBytes(chars, start, end - start, bytes, used);
+                    if (cr < 0) break;
+
+                    // CR and CRLF both become one LF.
+                    if (used == bytes.Length) Flush();
+                    bytes[used++] = (byte)'\n';
+                    afterCr = cr + 1 == count;
+                    start = cr + 1 < count && chars[cr + 1] == '\n' ? cr + 2 : cr + 1;
+                }
+
+                last = chars[count - 1];
+                position += count;
             }
 
             // The last line gets its LF like every other line; an empty text hashes as no bytes at all.
-            if (text.Length > first && text[text.Length - 1] != '\n' && text[text.Length - 1] != '\r')
+            if (any && last != '\n' && last != '\r')
             {
                 if (used == bytes.Length) Flush();
                 bytes[used++] = (byte)'\n';
@@ -45,20 +77,6 @@ namespace PaperData.Core.Reading
             Flush();
             sha.TransformFinalBlock(bytes, 0, 0);
             return Hex(sha.Hash!, 32);
-
-            // Encodes text[from, to) in chunks that never end between the halves of a surrogate pair, so each chunk
-            // encodes exactly as it does inside the whole text (a lone surrogate becomes U+FFFD either way).
-            void Append(int from, int to)
-            {
-                while (from < to)
-                {
-                    int count = to - from < ChunkChars ? to - from : ChunkChars;
-                    if (from + count < to && char.IsHighSurrogate(text[from + count - 1])) count--;
-                    if (bytes.Length - used < count * 3) Flush();
-                    used += Encoding.UTF8.GetBytes(text, from, count, bytes, used);
-                    from += count;
-                }
-            }
 
             void Flush()
             {

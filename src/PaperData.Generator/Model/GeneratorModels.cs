@@ -63,7 +63,22 @@ namespace PaperData.Generator.Model
     /// One digest file as read: its settings and either its text or why it could not be had. The text is the
     /// step's value, so an unchanged file compares equal and everything after it stays cached.
     /// </summary>
-    internal sealed record DigestInput(DigestSettings Settings, string? Text, DiagnosticInfo? Problem);
+    internal sealed record DigestInput(DigestSettings Settings, string? Text, DiagnosticInfo? Problem)
+    {
+        /// <summary>
+        /// For a file the build task found nothing in (<see cref="DigestSettings.SummaryOnly"/>): its content hash, taken
+        /// from the compiler's text without copying it into <see cref="Text"/> (which stays null).
+        /// </summary>
+        public string? Hash { get; init; }
+
+        /// <summary>With <see cref="Hash"/>: the compiler's text, parsed only if the class needs its papers after all. Not compared: the hash is.</summary>
+        public SourceText? Source { get; init; }
+
+        public bool Equals(DigestInput? other) =>
+            other is not null && Settings == other.Settings && Text == other.Text && Problem == other.Problem && Hash == other.Hash;
+
+        public override int GetHashCode() => Settings.GetHashCode();
+    }
 
     /// <summary>
     /// A digest as the compiler holds it: its settings and the compiler's text of it, or why it cannot be read. Making
@@ -96,9 +111,16 @@ namespace PaperData.Generator.Model
     {
         /// <summary>
         /// Set when only the content hash was taken (<see cref="DigestSettings.SummaryOnly"/>): the digest then has no
-        /// papers, and this text is parsed in full if the class needs them after all.
+        /// papers, and this text is parsed in full if the class needs them after all. Not compared beyond being set:
+        /// the digest's content hash identifies the text.
         /// </summary>
-        public string? SummarizedText { get; init; }
+        public SourceText? SummarizedSource { get; init; }
+
+        public bool Equals(ParsedInput? other) =>
+            other is not null && Settings == other.Settings && Digest == other.Digest && Problem == other.Problem
+            && (SummarizedSource is null) == (other.SummarizedSource is null);
+
+        public override int GetHashCode() => Settings.GetHashCode();
     }
 
     /// <summary>The parsed files that generate one class (namespace + class name), in ordinal path order.</summary>

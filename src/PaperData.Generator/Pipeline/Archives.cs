@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 using PaperData.Core.Merging;
 using PaperData.Core.Parsed;
 using PaperData.Core.Reading;
@@ -63,7 +64,7 @@ namespace PaperData.Generator.Pipeline
         /// <summary>One catalogue from its files; a lone file passes through exactly as before archives existed.</summary>
         public static MergedInput Merge(DigestGroup group, CancellationToken ct)
         {
-            if (group.Files.Any(file => file.SummarizedText is not null))
+            if (group.Files.Any(file => file.SummarizedSource is not null))
             {
                 MergedInput? summarized = Summarized(group);
                 if (summarized is not null) return summarized;
@@ -106,10 +107,10 @@ namespace PaperData.Generator.Pipeline
         }
 
         /// <summary>Parse's shortcut for a file the build task found nothing in (<see cref="DigestSettings.SummaryOnly"/>): its content hash only.</summary>
-        public static ParsedInput Summarize(DigestSettings settings, string text) =>
-            new ParsedInput(settings, new ParsedDigest(EquatableArray<ParsedPaper>.Empty, EquatableArray<DigestDiagnostic>.Empty, ContentHash.OfText(text)), null)
+        public static ParsedInput Summarize(DigestSettings settings, string hash, SourceText? source) =>
+            new ParsedInput(settings, new ParsedDigest(EquatableArray<ParsedPaper>.Empty, EquatableArray<DigestDiagnostic>.Empty, hash), null)
             {
-                SummarizedText = text,
+                SummarizedSource = source,
             };
 
         // A class whose files were only hashed, when that is enough: every file summarized, one resource and key for all,
@@ -130,7 +131,7 @@ namespace PaperData.Generator.Pipeline
             var hashes = new List<string>(group.Files.Count);
             foreach (ParsedInput file in group.Files)
             {
-                if (file.SummarizedText is null || file.Digest is null || file.Problem is not null
+                if (file.SummarizedSource is null || file.Digest is null || file.Problem is not null
                     || !string.Equals(file.Settings.ResourceCount, first.Settings.ResourceCount, StringComparison.Ordinal)
                     || !DigestReader.TryReadFormat(file.Settings.Format, out DigestFormat? own) || DigestReader.FormatOf(file.Settings.Path, own) != format)
                 {
@@ -154,9 +155,12 @@ namespace PaperData.Generator.Pipeline
             for (int i = 0; i < files.Length; i++)
             {
                 ParsedInput file = group.Files[i];
-                if (file.SummarizedText is string text && DigestReader.TryReadFormat(file.Settings.Format, out DigestFormat? forced))
+                if (file.SummarizedSource is SourceText source)
                 {
-                    file = new ParsedInput(file.Settings, DigestReader.Parse(text, file.Settings.Path, forced, ct), null);
+                    // As Contents and Parse would have done without the task's summary.
+                    DigestSettings settings = file.Settings with { SummaryOnly = false };
+                    ParsedInput parsed = Steps.Parse(InputReader.ReadText(new DigestSource(settings, source, null)), ct);
+                    file = parsed with { Settings = file.Settings };
                 }
 
                 files[i] = file;

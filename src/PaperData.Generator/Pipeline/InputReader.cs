@@ -110,6 +110,17 @@ namespace PaperData.Generator.Pipeline
         public static DigestInput ReadText(DigestSource source)
         {
             if (source.Text is null) return new DigestInput(source.Settings, null, source.Problem);
+            if (source.Settings.SummaryOnly)
+            {
+                // The task read this very file as text; the hash, taken piece by piece, is all Parse needs of it.
+                SourceText text = source.Text;
+                return new DigestInput(source.Settings, null, null)
+                {
+                    Hash = ContentHash.Of(text.Length, (from, destination, count) => text.CopyTo(from, destination, 0, count)),
+                    Source = text,
+                };
+            }
+
             string content = source.Text.ToString();
             if (BinaryText.LooksBinary(content))
             {

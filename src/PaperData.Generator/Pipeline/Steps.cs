@@ -51,6 +51,8 @@ namespace PaperData.Generator.Pipeline
 
         public static ParsedInput Parse(DigestInput input, CancellationToken ct)
         {
+            // The build task parsed this file and found nothing the class needs from it: its hash ties it to the resource.
+            if (input.Hash is string hash) return Archives.Summarize(input.Settings, hash, input.Source);
             if (input.Text is null) return new ParsedInput(input.Settings, null, input.Problem);
             try
             {
@@ -59,8 +61,6 @@ namespace PaperData.Generator.Pipeline
                     return new ParsedInput(input.Settings, null, DiagnosticInfo.At(DiagnosticIds.InvalidName, input.Settings.Path, GeneratorFormats.InvalidFormat, input.Settings.Format ?? string.Empty));
                 }
 
-                // The build task parsed this file and found nothing the class needs from it: its hash ties it to the resource.
-                if (input.Settings.SummaryOnly) return Archives.Summarize(input.Settings, input.Text);
                 return new ParsedInput(input.Settings, DigestReader.Parse(input.Text, input.Settings.Path, forced, ct), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
