@@ -45,6 +45,21 @@ namespace PaperData.PackageTests
         }
 
         [Fact]
+        public void The_task_summarizes_the_class_above_the_limit_only_and_the_generator_reads_it_from_the_resource()
+        {
+            // Five is above the limit and reads without a diagnostic: the task wrote its paper count, so the generator
+            // only hashed its text. Three is at the limit: parsed in full, no summary.
+            string directory = Path.Combine(_consumer.Project.Directory, "obj", "Debug", "net10.0", "paperdata");
+            string summary = Assert.Single(Directory.GetFiles(directory, "*.summary"));
+            Assert.Contains(".Five-", Path.GetFileName(summary), System.StringComparison.Ordinal);
+            Assert.Equal("5", File.ReadAllText(summary));
+
+            string five = File.ReadAllText(Directory.GetFiles(_consumer.Project.GeneratedDirectory("net10.0"), "Five.*.g.cs").Single());
+            Assert.Contains("FromResource(", five, System.StringComparison.Ordinal);
+            Assert.Contains("public const int Count = 5;", five, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_class_at_the_limit_keeps_Get_Key_and_Titles()
         {
             Assert.Equal("Golf: Learning golf Representations at Scale|Hotel: Learning hotel Representations at Scale", _consumer.Value("three.key"));
