@@ -164,7 +164,7 @@ namespace PaperData.Generator.Tests
 
         // As documented: each file's hash is the SHA-256 of its text (these are LF-only and end in LF), the
         // class's is the SHA-256 of those hashes, each followed by LF, in ordinal path order; the key adds the format.
-        private static string MergedKey((string Path, string Text)[] files)
+        internal static string MergedKey((string Path, string Text)[] files)
         {
             var hashes = new StringBuilder();
             foreach ((string _, string text) in files.OrderBy(f => f.Path, StringComparer.Ordinal)) hashes.Append(Sha256(text)).Append('\n');

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using PaperData.Generator.Model;
 using PaperData.Generator.Tests.Harness;
@@ -137,15 +135,6 @@ namespace PaperData.Generator.Tests
             ["build_metadata.AdditionalFiles.PaperDataSummaryOnly"] = "true",
         };
 
-        // As documented: a file's hash is the SHA-256 of its text (LF-only, ending in LF here); a class of several files
-        // has the SHA-256 of their hashes, each followed by LF, in ordinal path order; the key adds the format.
-        private static string KeyOf((string Path, string Text)[] files)
-        {
-            var hashes = new StringBuilder();
-            foreach ((string _, string text) in files.OrderBy(f => f.Path, StringComparer.Ordinal)) hashes.Append(Sha256(text)).Append('\n');
-            return (files.Length == 1 ? Sha256(files[0].Text) : Sha256(hashes.ToString())) + "/json";
-        }
-
-        private static string Sha256(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+        private static string KeyOf((string Path, string Text)[] files) => ArchiveResourceTests.MergedKey(files);
     }
 }
